@@ -1,0 +1,278 @@
+package org.avow.core.actors;
+
+import org.avow.core.data.DatasetException;
+import org.avow.core.data.Tsv;
+import org.avow.core.model.Actor;
+import org.avow.core.model.Institution;
+import org.avow.core.model.Role;
+import org.avow.core.model.Tenure;
+import org.avow.core.text.Sentence;
+import org.avow.core.text.Token;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Actors avow knows by name, loaded from {@code datasets/actors/}: places (countries, adjectives,
+ * capitals, institution metonyms), people with their time-bounded tenures, and role nouns for
+ * unnamed officials. Immutable once loaded; every row is validated on load.
+ */
+public final class ActorDictionary {
+    public static final String PLACES = "datasets/actors/places.tsv";
+    public static final String PEOPLE = "datasets/actors/people.tsv";
+    public static final String ROLE_NOUNS = "datasets/actors/role_nouns.tsv";
+
+    private static final Pattern HYPHENS = Pattern.compile("[-\u2010\u2011\u2012\u2013\u2014]");
+
+    record Place(String alias, String country, Institution institution, Role role, String kind) {
+    }
+
+    record Person(String id, String name, List<String> aliases, List<Tenure> tenures) {
+    }
+
+    record RoleNoun(List<String> lemmas, Role role, Institution institution) {
+    }
+
+    /** A surface form and what it names; entries with the same first word are tried longest first. */
+    private record Alias(String text, Place place, Person person) {
+    }
+
+    private final Map<String, List<Alias>> aliasesByFirstWord;
+    private final Map<String, Place> singleWordPlaces;
+    private final Map<String, Person> people;
+    private final Map<String, List<RoleNoun>> roleNounsByFirstLemma;
+    private final Map<String, String> countryNames;
+
+    private ActorDictionary(List<Place> places, List<Person> persons, List<RoleNoun> roleNouns) {
+        Map<String, List<Alias>> byFirst = new HashMap<>();
+        Map<String, Place> single = new HashMap<>();
+        Map<String, String> names = new HashMap<>();
+        for (Place p : places) {
+            byFirst.computeIfAbsent(firstWord(p.alias()), k -> new ArrayList<>()).add(new Alias(p.alias(), p, null));
+            if (!p.alias().contains(" ")) single.put(p.alias(), p);
+            if (p.kind().equals("COUNTRY") || p.kind().equals("IO")) names.putIfAbsent(p.country(), p.alias());
+        }
+        Map<String, Person> ppl = new LinkedHashMap<>();
+        for (Person p : persons) {
+            ppl.put(p.id(), p);
+            for (String a : p.aliases()) {
+                byFirst.computeIfAbsent(firstWord(a), k -> new ArrayList<>()).add(new Alias(a, null, p));
+            }
+        }
+        byFirst.values().forEach(l -> l.sort(Comparator.comparingInt((Alias a) -> a.text().length()).reversed()));
+        Map<String, List<RoleNoun>> rn = new HashMap<>();
+        for (RoleNoun r : roleNouns) rn.computeIfAbsent(r.lemmas().get(0), k -> new ArrayList<>()).add(r);
+        rn.values().forEach(l -> l.sort(Comparator.comparingInt((RoleNoun r) -> r.lemmas().size()).reversed()));
+        this.aliasesByFirstWord = Map.copyOf(byFirst);
+        this.singleWordPlaces = Map.copyOf(single);
+        this.people = Map.copyOf(ppl);
+        this.roleNounsByFirstLemma = Map.copyOf(rn);
+        this.countryNames = Map.copyOf(names);
+    }
+
+    /** The dictionary shipped in {@code datasets/actors/}. */
+    public static ActorDictionary load() {
+        return load(null);
+    }
+
+    /** Loads from a folder holding places.tsv, people.tsv and role_nouns.tsv, or the shipped one when null. */
+    public static ActorDictionary load(Path folder) {
+        List<Place> places = new ArrayList<>();
+        for (Tsv.Row r : Tsv.read(PLACES, file(folder, "places.tsv"), "alias", "country", "institution", "role", "kind")) {
+            places.add(new Place(r.get("alias"), country(r, r.get("country")), enumOf(r, Institution.class, r.get("institution")),
+                    enumOf(r, Role.class, r.get("role")), r.get("kind")));
+        }
+        Map<String, List<Tsv.Row>> rowsById = new LinkedHashMap<>();
+        for (Tsv.Row r : Tsv.read(PEOPLE, file(folder, "people.tsv"), "id", "name", "aliases", "country", "institution", "role", "start", "end")) {
+            rowsById.computeIfAbsent(r.get("id"), k -> new ArrayList<>()).add(r);
+        }
+        List<Person> persons = new ArrayList<>();
+        for (var e : rowsById.entrySet()) {
+            List<String> aliases = new ArrayList<>();
+            List<Tenure> tenures = new ArrayList<>();
+            String name = e.getValue().get(0).get("name");
+            for (Tsv.Row r : e.getValue()) {
+                addAlias(aliases, r.get("name"));
+                if (r.optional("aliases") != null) {
+                    for (String a : r.get("aliases").split("\\|")) addAlias(aliases, a.strip());
+                }
+                String roleCell = r.get("role");
+                String host = null;
+                int colon = roleCell.indexOf(':');
+                if (colon >= 0) {
+                    host = country(r, roleCell.substring(colon + 1));
+                    roleCell = roleCell.substring(0, colon);
+                }
+                tenures.add(new Tenure(country(r, r.get("country")), enumOf(r, Institution.class, r.get("institution")),
+                        enumOf(r, Role.class, roleCell), host, date(r, r.get("start")),
+                        r.optional("end") == null ? null : date(r, r.get("end"))));
+            }
+            tenures.sort(Comparator.comparing(Tenure::start));
+            persons.add(new Person(e.getKey(), name, List.copyOf(aliases), List.copyOf(tenures)));
+        }
+        List<RoleNoun> roleNouns = new ArrayList<>();
+        for (Tsv.Row r : Tsv.read(ROLE_NOUNS, file(folder, "role_nouns.tsv"), "phrase", "role", "institution")) {
+            roleNouns.add(new RoleNoun(List.of(r.get("phrase").toLowerCase(Locale.ROOT).split(" ")),
+                    enumOf(r, Role.class, r.get("role")), enumOf(r, Institution.class, r.get("institution"))));
+        }
+        return new ActorDictionary(places, persons, roleNouns);
+    }
+
+    /** Every actor mention in the sentence, left to right, longest match first. */
+    public List<Mention> mentions(Sentence s) {
+        List<Mention> out = new ArrayList<>();
+        List<Token> toks = s.tokens();
+        int i = 0;
+        while (i < toks.size()) {
+            int next = matchAlias(s, i, out);
+            if (next < 0) next = matchRoleNoun(s, i, out);
+            if (next < 0) next = matchHyphenParts(s, i, out);
+            i = next < 0 ? i + 1 : next;
+        }
+        return out;
+    }
+
+    private int matchAlias(Sentence s, int i, List<Mention> out) {
+        Token t = s.token(i);
+        List<Alias> cands = aliasesByFirstWord.get(firstWord(t.word()));
+        if (cands == null) return -1;
+        int from = t.begin() - s.begin();
+        for (Alias a : cands) {
+            if (!s.text().startsWith(a.text(), from)) continue;
+            int endChar = t.begin() + a.text().length();
+            for (int j = i; j < s.size() && s.token(j).begin() < endChar; j++) {
+                if (s.token(j).end() == endChar) {
+                    boolean then = precededByThen(s, i);
+                    if (a.person() != null) {
+                        Tenure first = a.person().tenures().get(0);
+                        out.add(new Mention(i, j + 1, Mention.Kind.PERSON, first.country(), first.institution(),
+                                first.role(), a.person().id(), a.text(), then));
+                    } else {
+                        Place p = a.place();
+                        out.add(new Mention(i, j + 1, Mention.Kind.PLACE, p.country(), p.institution(), p.role(),
+                                null, a.text(), then));
+                    }
+                    return j + 1;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private int matchRoleNoun(Sentence s, int i, List<Mention> out) {
+        List<RoleNoun> cands = roleNounsByFirstLemma.get(s.token(i).lowerLemma());
+        if (cands == null) return -1;
+        for (RoleNoun r : cands) {
+            int n = r.lemmas().size();
+            if (i + n > s.size()) continue;
+            boolean ok = true;
+            for (int k = 0; k < n && ok; k++) ok = s.token(i + k).lowerLemma().equals(r.lemmas().get(k));
+            // a role noun is a noun: "official" the adjective or "minister" the verb is no actor
+            if (ok && s.token(i + n - 1).isNoun()) {
+                out.add(new Mention(i, i + n, Mention.Kind.ROLE, null, r.institution(), r.role(), null,
+                        String.join(" ", r.lemmas()), precededByThen(s, i)));
+                return i + n;
+            }
+        }
+        return -1;
+    }
+
+    /** "Sino-Japanese", "U.S.-Japan": each part that is a one-word place is a mention of the token. */
+    private int matchHyphenParts(Sentence s, int i, List<Mention> out) {
+        String w = s.token(i).word();
+        if (!HYPHENS.matcher(w).find()) return -1;
+        boolean any = false;
+        for (String part : HYPHENS.split(w)) {
+            Place p = singleWordPlaces.get(part);
+            if (p != null) {
+                out.add(new Mention(i, i + 1, Mention.Kind.PLACE, p.country(), p.institution(), p.role(), null, part,
+                        part.equals("then")));
+                any = true;
+            }
+        }
+        return any ? i + 1 : -1;
+    }
+
+    private static boolean precededByThen(Sentence s, int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 4; k--) {
+            String w = s.token(k).word().toLowerCase(Locale.ROOT);
+            if (w.equals("then") || w.startsWith("then-")) return true;
+            if (s.token(k).isVerb()) return false;
+        }
+        return s.token(i).word().toLowerCase(Locale.ROOT).startsWith("then-");
+    }
+
+    /**
+     * The person in the role they held on {@code date}; with {@code then}, the most recent role
+     * held before it ("then-Ambassador" in a later article). Outside any tenure the person still
+     * speaks for their country, as an official.
+     */
+    public Optional<Actor> person(String personId, LocalDate date, boolean then) {
+        Person p = people.get(personId);
+        if (p == null) return Optional.empty();
+        Tenure match = null;
+        for (Tenure t : p.tenures()) if (t.covers(date)) match = t;
+        if (match == null && then) {
+            for (Tenure t : p.tenures()) if (!t.start().isAfter(date)) match = t;
+        }
+        if (match != null) {
+            return Optional.of(new Actor(p.id(), p.name(), match.country(), match.institution(), match.role(), true, match));
+        }
+        Tenure last = p.tenures().get(p.tenures().size() - 1);
+        return Optional.of(new Actor(p.id(), p.name(), last.country(), Institution.GOV, Role.OFFICIAL, true, null));
+    }
+
+    /** A display name for a country code ("Japan"), or the code itself. */
+    public String countryName(String code) {
+        return countryNames.getOrDefault(code, code);
+    }
+
+    public int personCount() { return people.size(); }
+
+    public int countryCount() { return countryNames.size(); }
+
+    private static void addAlias(List<String> aliases, String a) {
+        if (!a.isEmpty() && !aliases.contains(a)) aliases.add(a);
+    }
+
+    private static String firstWord(String s) {
+        String w = s.split(" ", 2)[0];
+        String[] parts = HYPHENS.split(w, 2);
+        return parts.length == 0 || parts[0].isEmpty() ? w : parts[0];
+    }
+
+    private static Path file(Path folder, String name) {
+        return folder == null ? null : folder.resolve(name);
+    }
+
+    private static String country(Tsv.Row r, String code) {
+        if (!code.matches("[A-Z][A-Z0-9]{1,4}")) throw r.error("bad country or organisation code: " + code);
+        return code;
+    }
+
+    private static LocalDate date(Tsv.Row r, String s) {
+        try {
+            return LocalDate.parse(s);
+        } catch (DateTimeParseException e) {
+            throw r.error("bad date: " + s);
+        }
+    }
+
+    private static <E extends Enum<E>> E enumOf(Tsv.Row r, Class<E> type, String value) {
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            throw new DatasetException(r.resource(), r.line(), "unknown " + type.getSimpleName() + ": " + value);
+        }
+    }
+}

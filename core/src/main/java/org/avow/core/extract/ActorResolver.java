@@ -1,0 +1,106 @@
+package org.avow.core.extract;
+
+import org.avow.core.actors.ActorDictionary;
+import org.avow.core.actors.Mention;
+import org.avow.core.model.Actor;
+import org.avow.core.model.Institution;
+import org.avow.core.model.Role;
+import org.avow.core.text.Dependency;
+import org.avow.core.text.DependencyGraph;
+import org.avow.core.text.Sentence;
+
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Resolves the noun phrase headed by a token to an actor: a named person in the role held on the
+ * date, an unnamed official whose country comes from the phrase ("a deputy spokesperson for the
+ * U.S. State Department", "Japanese officials"), or a government named by a country or metonym.
+ */
+final class ActorResolver {
+    /** Relations that stay inside a noun phrase. */
+    private static final Set<String> PHRASE = Set.of("compound", "amod", "nmod", "appos", "flat", "det", "nummod");
+
+    private final ActorDictionary dictionary;
+
+    ActorResolver(ActorDictionary dictionary) {
+        this.dictionary = dictionary;
+    }
+
+    /** Token indexes of the phrase headed by {@code head}. */
+    static Set<Integer> phrase(DependencyGraph g, int head) {
+        Set<Integer> seen = new LinkedHashSet<>();
+        Deque<int[]> todo = new ArrayDeque<>();
+        todo.add(new int[]{head, 0});
+        while (!todo.isEmpty()) {
+            int[] cur = todo.poll();
+            if (!seen.add(cur[0]) || cur[1] > 4) continue;
+            for (Dependency d : g.children(cur[0])) {
+                if (PHRASE.contains(d.base()) && !seen.contains(d.dependent())) todo.add(new int[]{d.dependent(), cur[1] + 1});
+            }
+        }
+        return seen;
+    }
+
+    /** The actor the phrase headed by {@code head} names, if any. */
+    Optional<Actor> resolve(Sentence s, int head, List<Mention> mentions, LocalDate date) {
+        return resolve(s, phrase(s.graph(), head), head, mentions, date);
+    }
+
+    Optional<Actor> resolve(Sentence s, Set<Integer> phrase, int head, List<Mention> mentions, LocalDate date) {
+        List<Mention> in = new ArrayList<>();
+        for (Mention m : mentions) {
+            for (int t = m.start(); t < m.end(); t++) {
+                if (phrase.contains(t)) {
+                    in.add(m);
+                    break;
+                }
+            }
+        }
+        if (in.isEmpty()) return Optional.empty();
+        for (Mention m : in) {
+            if (m.kind() == Mention.Kind.PERSON) return dictionary.person(m.personId(), date, m.then());
+        }
+        Mention role = null;
+        for (Mention m : in) {
+            if (m.kind() == Mention.Kind.ROLE && (role == null || m.contains(head))) role = m;
+        }
+        Mention place = bestPlace(s, in, role);
+        if (place == null) return Optional.empty();
+        if (role == null || role.role() == Role.GOVERNMENT && place.kind() == Mention.Kind.PLACE && place.institution() != Institution.GOV) {
+            return Optional.of(Actor.government(place.country(), place.institution(), place.role(),
+                    dictionary.countryName(place.country()) + (place.institution() == Institution.GOV ? "" : " (" + place.text() + ")")));
+        }
+        Institution inst = role.role() == Role.GOVERNMENT || role.role() == Role.OFFICIAL || role.role() == Role.SPOKESPERSON
+                || role.role() == Role.DEPUTY_SPOKESPERSON
+                ? (place.institution() == Institution.GOV ? role.institution() : place.institution())
+                : role.institution();
+        String name = dictionary.countryName(place.country()) + " " + role.text();
+        return Optional.of(new Actor(place.country() + "/" + inst + "/" + role.role(), name, place.country(), inst,
+                role.role(), false, null));
+    }
+
+    /**
+     * The place that gives an unnamed actor its country. An ambassador's "to X" names the host, not
+     * the sender, so a place reached through "to" counts only when nothing else does.
+     */
+    private static Mention bestPlace(Sentence s, List<Mention> in, Mention role) {
+        Mention fallback = null;
+        for (Mention m : in) {
+            if (m.kind() != Mention.Kind.PLACE) continue;
+            boolean viaTo = false;
+            for (Dependency d : s.graph().parents(m.end() - 1)) {
+                if (d.relation().equals("nmod:to") || d.relation().equals("nmod:in")) viaTo = true;
+            }
+            if (!viaTo) return m;
+            if (fallback == null) fallback = m;
+        }
+        return fallback;
+    }
+}

@@ -1,0 +1,514 @@
+package org.avow.core.extract;
+
+import org.avow.core.actors.Mention;
+import org.avow.core.lexicon.Cue;
+import org.avow.core.lexicon.Triggers;
+import org.avow.core.model.Actor;
+import org.avow.core.model.Article;
+import org.avow.core.model.Channel;
+import org.avow.core.model.DiscourseEvent;
+import org.avow.core.model.Evidentiality;
+import org.avow.core.model.Provenance;
+import org.avow.core.model.SpeechAct;
+import org.avow.core.text.Dependency;
+import org.avow.core.text.DependencyGraph;
+import org.avow.core.text.Sentence;
+import org.avow.core.text.TextAnalyzer;
+import org.avow.core.text.Token;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The extraction cascade for one article: split every sentence cheaply, keep the candidates (an
+ * actor mention and an act cue), parse only those, and apply the speech-act rules over the
+ * dependency graph: source from the subject (or agent, possessor, light verb's subject), target
+ * from objects and prepositional complements, negation and irrealis from the cue's governors,
+ * auxiliaries, markers and modifiers.
+ */
+public final class DiscourseExtractor {
+    /** Sentences longer than this are not parsed: depparse has no cap and such "sentences" are debris. */
+    public static final int MAX_SENTENCE_TOKENS = 120;
+    private static final double DEFAULT_MODALITY = 0.9;
+
+    /** Edges a cue's target may be reached through (the cue's own clause and its complements). */
+    private static final Set<String> TARGET_EDGES = Set.of("obj", "iobj", "obl", "nmod", "xcomp", "ccomp", "acl",
+            "compound", "amod", "appos", "flat", "nsubj");
+    private static final Set<String> EXCEPTIVE = Set.of("beyond", "except", "but", "besides", "apart_from", "other_than");
+    private static final Set<String> FIRST_PERSON = Set.of("we", "i", "us", "our", "my");
+    private static final Set<String> REPORTING = Set.of("say", "tell", "add", "state", "write", "post", "declare",
+            "insist", "note", "announce", "stress");
+
+    private final TextAnalyzer analyzer;
+    private final ExtractionModel model;
+    private final ActorResolver resolver;
+
+    public DiscourseExtractor(TextAnalyzer analyzer, ExtractionModel model) {
+        this.analyzer = analyzer;
+        this.model = model;
+        this.resolver = new ActorResolver(model.actors());
+    }
+
+    public ExtractionModel model() { return model; }
+
+    public ExtractionResult extract(Article article) {
+        List<DiscourseEvent> events = new ArrayList<>();
+        List<Rejection> rejections = new ArrayList<>();
+        List<Sentence> sentences = analyzer.split(article.text());
+        int candidates = 0;
+        int tokens = 0;
+        java.util.SortedSet<String> countries = new java.util.TreeSet<>();
+        for (Sentence s : sentences) {
+            tokens += s.size();
+            List<Mention> mentions = model.actors().mentions(s);
+            for (Mention m : mentions) if (m.country() != null) countries.add(m.country());
+            boolean hasCue = false;
+            for (Token t : s.tokens()) hasCue |= model.cues().mayBeCue(t);
+            if (mentions.isEmpty() || !hasCue) continue;
+            candidates++;
+            if (s.size() > MAX_SENTENCE_TOKENS) {
+                rejections.add(new Rejection(article.id(), s.index(), "", "", "TOO_LONG", s.size() + " tokens", s.text()));
+                continue;
+            }
+            Sentence parsed = analyzer.parse(s);
+            sentenceEvents(article, parsed, mentions, events, rejections);
+        }
+        return new ExtractionResult(article.id(), events, rejections, countries, sentences.size(), candidates, tokens);
+    }
+
+    private void sentenceEvents(Article a, Sentence s, List<Mention> mentions, List<DiscourseEvent> events,
+                                List<Rejection> rejections) {
+        DependencyGraph g = s.graph();
+        Set<String> seen = new HashSet<>();
+        for (Token t : s.tokens()) {
+            for (Cue cue : model.cues().cuesFor(t)) {
+                int c = t.index();
+                if (!constraintHolds(s, c, cue)) continue;
+                if (cue.pos() == Cue.PartOfSpeech.NOUN && governedByVerbCue(s, c)) continue;
+                Candidate cand = analyse(a, s, c, cue, mentions);
+                if (cand.rejection != null) {
+                    rejections.add(new Rejection(a.id(), s.index(), t.lemma(), cue.act().name(), cand.rejection,
+                            cand.detail, s.text()));
+                    continue;
+                }
+                String key = cand.source.country() + " " + cue.act() + " " + (cand.target == null ? "-" : cand.target.country());
+                if (!seen.add(key)) continue;
+                events.add(build(a, s, c, cue, cand));
+            }
+        }
+    }
+
+    /** Intermediate result of the rules for one cue. */
+    private static final class Candidate {
+        Actor source;
+        Actor target;
+        double modality = DEFAULT_MODALITY;
+        String rejection;
+        String detail = "";
+        final StringBuilder path = new StringBuilder();
+
+        Candidate reject(String reason, String why) {
+            rejection = reason;
+            detail = why;
+            return this;
+        }
+    }
+
+    private Candidate analyse(Article a, Sentence s, int c, Cue cue, List<Mention> mentions) {
+        DependencyGraph g = s.graph();
+        Candidate cand = new Candidate();
+        cand.path.append(cue.pos().name().toLowerCase(Locale.ROOT)).append(':').append(s.token(c).lemma());
+
+        // 1. negation, irrealis, modality
+        Integer realisedBy = null;
+        String block = blocker(s, c, cue, cand);
+        if (block != null && block.startsWith("NEGATED:")) {
+            Integer exceptive = exceptiveRealisation(s, c);
+            if (exceptive != null) {
+                realisedBy = exceptive;
+                block = null;
+                cand.path.append(" exceptive→").append(s.token(exceptive).word());
+            }
+        }
+        if (block != null) {
+            int colon = block.indexOf(':');
+            return cand.reject(block.substring(0, colon), block.substring(colon + 1));
+        }
+
+        // 2. source
+        int sourceHead = -1;
+        Set<Integer> sourcePhrase = Set.of();
+        boolean passive = !g.children(c, "nsubj:pass").isEmpty();
+        List<int[]> sourceCands = new ArrayList<>();
+        if (realisedBy != null) {
+            for (Dependency d : g.children(realisedBy)) {
+                if (d.relation().equals("nmod:by") || d.relation().equals("nmod:from") || d.relation().equals("nmod:poss")) {
+                    sourceCands.add(new int[]{d.dependent()});
+                    cand.path.append(" source:" + d.relation());
+                }
+            }
+        }
+        if (sourceCands.isEmpty()) sourceCands = sourceHeads(s, c, cue, passive, cand);
+        for (int[] h : sourceCands) {
+            int head = resolvePronoun(s, h[0]);
+            Optional<Actor> src = resolver.resolve(s, head, mentions, a.date());
+            if (src.isPresent()) {
+                cand.source = src.get();
+                sourceHead = head;
+                sourcePhrase = ActorResolver.phrase(g, head);
+                break;
+            }
+        }
+        if (cand.source == null) return cand.reject("NO_SOURCE", "no actor in subject, agent or possessor");
+
+        // 3. target
+        Set<Integer> exclude = new HashSet<>(sourcePhrase);
+        Optional<Actor> tgt = Optional.empty();
+        if (passive && !cue.pos().equals(Cue.PartOfSpeech.ADJ)) {
+            for (Dependency d : g.children(c, "nsubj:pass")) {
+                tgt = resolver.resolve(s, d.dependent(), mentions, a.date())
+                        .filter(x -> !x.country().equals(cand.source.country()));
+                if (tgt.isPresent()) cand.path.append(" target:nsubj:pass");
+            }
+        }
+        if (tgt.isEmpty()) tgt = targetBelow(s, c, cand, exclude, mentions, a.date(), cue);
+        if (tgt.isEmpty() && cue.pos() != Cue.PartOfSpeech.VERB) {
+            for (Dependency d : g.parents(c)) {
+                if (d.governor() >= 0 && s.token(d.governor()).isVerb()) {
+                    exclude.add(c);
+                    tgt = targetBelow(s, d.governor(), cand, exclude, mentions, a.date(), cue);
+                    if (tgt.isPresent()) break;
+                }
+            }
+        }
+        if (tgt.isEmpty()) tgt = sentenceContextTarget(s, cand, exclude, mentions, a.date());
+        if (tgt.isEmpty()) {
+            if (cue.act() == SpeechAct.DECLINE) return cand;
+            return cand.reject("NO_TARGET", "no other state in the cue's complements or sentence");
+        }
+        cand.target = tgt.get();
+        if (cand.target.country().equals(cand.source.country())) return cand.reject("DOMESTIC", cand.source.country());
+        return cand;
+    }
+
+    /** Candidate heads for the source, best first. */
+    private List<int[]> sourceHeads(Sentence s, int c, Cue cue, boolean passive, Candidate cand) {
+        DependencyGraph g = s.graph();
+        List<int[]> out = new ArrayList<>();
+        if (passive) {
+            for (Dependency d : g.children(c)) {
+                if (d.relation().equals("obl:agent") || d.relation().equals("obl:by")) {
+                    out.add(new int[]{d.dependent()});
+                    cand.path.append(" source:").append(d.relation());
+                }
+            }
+            return out;
+        }
+        if (cue.pos() == Cue.PartOfSpeech.NOUN) {
+            for (Dependency d : g.children(c)) {
+                String r = d.relation();
+                if (r.equals("nmod:poss") || r.equals("nmod:from") || r.equals("nmod:by") || r.equals("compound") || r.equals("amod")) {
+                    out.add(new int[]{d.dependent()});
+                }
+            }
+            // a light verb's subject: "Japanese officials are expressing disappointment", "drew a rebuke from"
+            for (Dependency d : g.parents(c)) {
+                if (d.governor() < 0) continue;
+                if (d.base().equals("obj") || d.relation().equals("obl")) {
+                    for (Dependency sub : g.children(d.governor(), "nsubj")) {
+                        if (!sub.relation().equals("nsubj:pass")) out.add(new int[]{sub.dependent()});
+                    }
+                }
+                if (d.relation().startsWith("acl")) {
+                    for (Dependency sub : g.children(d.governor(), "nsubj")) out.add(new int[]{sub.dependent()});
+                }
+            }
+            for (Dependency d : g.children(c, "acl")) {
+                for (Dependency sub : g.children(d.dependent(), "nsubj")) out.add(new int[]{sub.dependent()});
+                for (Dependency sub : g.children(d.dependent(), "obl")) {
+                    if (sub.subtype().equals("agent") || sub.subtype().equals("by")) out.add(new int[]{sub.dependent()});
+                }
+            }
+            if (!out.isEmpty()) cand.path.append(" source:noun-frame");
+            return out;
+        }
+        if (cue.pos() == Cue.PartOfSpeech.ADJ && s.token(c).word().toLowerCase(Locale.ROOT).endsWith("ing")) {
+            // "find the response disheartening": the finder is disheartened
+            for (Dependency d : g.parents(c)) {
+                if (d.governor() >= 0) for (Dependency sub : g.children(d.governor(), "nsubj")) out.add(new int[]{sub.dependent()});
+            }
+            cand.path.append(" source:experiencer");
+            return out;
+        }
+        for (Dependency d : g.children(c, "nsubj")) {
+            out.add(new int[]{d.dependent()});
+            cand.path.append(" source:").append(d.relation());
+        }
+        if (cue.pos() == Cue.PartOfSpeech.ADJ) {
+            // "leaving Tokyo dissatisfied": the object of the governing verb is the experiencer
+            for (Dependency d : g.parents(c)) {
+                if (d.governor() >= 0 && d.base().equals("xcomp")) {
+                    for (Dependency o : g.children(d.governor(), "obj")) out.add(new int[]{o.dependent()});
+                }
+            }
+        }
+        // coordinated or controlled verbs without their own subject share the governor's
+        if (out.isEmpty()) {
+            for (Dependency d : g.parents(c)) {
+                if (d.governor() >= 0 && (d.base().equals("conj") || d.base().equals("xcomp") || d.base().equals("advcl"))) {
+                    for (Dependency sub : g.children(d.governor(), "nsubj")) out.add(new int[]{sub.dependent()});
+                }
+            }
+            if (!out.isEmpty()) cand.path.append(" source:shared-subject");
+        }
+        return out;
+    }
+
+    /** A first-person pronoun in a quote is the speaker of the sentence's reporting verb. */
+    private int resolvePronoun(Sentence s, int head) {
+        if (!FIRST_PERSON.contains(s.token(head).word().toLowerCase(Locale.ROOT))) return head;
+        DependencyGraph g = s.graph();
+        for (int i = 0; i < s.size(); i++) {
+            if (REPORTING.contains(s.token(i).lowerLemma()) && s.token(i).isVerb()) {
+                for (Dependency d : g.children(i, "nsubj")) {
+                    if (!FIRST_PERSON.contains(s.token(d.dependent()).word().toLowerCase(Locale.ROOT))) return d.dependent();
+                }
+            }
+        }
+        return head;
+    }
+
+    /** Breadth-first over the cue's complements: the shallowest actor of another state is the target. */
+    private Optional<Actor> targetBelow(Sentence s, int c, Candidate cand, Set<Integer> exclude, List<Mention> mentions,
+                                        LocalDate date, Cue cue) {
+        DependencyGraph g = s.graph();
+        Deque<int[]> todo = new ArrayDeque<>();
+        Set<Integer> seen = new HashSet<>(exclude);
+        seen.add(c);
+        for (Dependency d : g.children(c)) {
+            if (allowedTargetEdge(d, cue, c == d.governor())) todo.add(new int[]{d.dependent(), 1});
+        }
+        while (!todo.isEmpty()) {
+            int[] cur = todo.poll();
+            int n = cur[0];
+            if (!seen.add(n) || cur[1] > 6) continue;
+            if (mentionAt(mentions, n)) {
+                Optional<Actor> t = resolver.resolve(s, n, mentions, date)
+                        .filter(x -> !x.country().equals(cand.source.country()));
+                if (t.isPresent()) {
+                    cand.path.append(" target:depth").append(cur[1]).append(':').append(s.token(n).word());
+                    return t;
+                }
+            }
+            for (Dependency d : g.children(n)) {
+                if (allowedTargetEdge(d, cue, false)) todo.add(new int[]{d.dependent(), cur[1] + 1});
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean allowedTargetEdge(Dependency d, Cue cue, boolean fromCue) {
+        String b = d.base();
+        if (!TARGET_EDGES.contains(b)) return false;
+        if (b.equals("nsubj")) return !fromCue;      // a complement clause's subject, never the cue's own
+        if (fromCue && cue.pos() == Cue.PartOfSpeech.NOUN) {
+            String r = d.relation();
+            // for a noun cue these name the source, not the target
+            return !(r.equals("nmod:poss") || r.equals("nmod:from") || r.equals("nmod:by") || b.equals("compound") || b.equals("amod"));
+        }
+        return !d.relation().equals("obl:agent") && !d.relation().equals("obl:tmod");
+    }
+
+    private static boolean mentionAt(List<Mention> mentions, int token) {
+        for (Mention m : mentions) if (m.contains(token)) return true;
+        return false;
+    }
+
+    /** Last resort: the only other state named anywhere in the sentence ("a rebuke ... Sino-Japanese"). */
+    private Optional<Actor> sentenceContextTarget(Sentence s, Candidate cand, Set<Integer> exclude,
+                                                  List<Mention> mentions, LocalDate date) {
+        String country = null;
+        Mention pick = null;
+        for (Mention m : mentions) {
+            if (m.kind() == Mention.Kind.ROLE || exclude.contains(m.start())) continue;
+            if (m.country().equals(cand.source.country())) continue;
+            if (country != null && !country.equals(m.country())) return Optional.empty();
+            country = m.country();
+            if (pick == null) pick = m;
+        }
+        if (pick == null) return Optional.empty();
+        cand.path.append(" target:sentence-context:").append(pick.text());
+        if (pick.kind() == Mention.Kind.PERSON) return model.actors().person(pick.personId(), date, pick.then());
+        return Optional.of(Actor.government(pick.country(), pick.institution(), pick.role(),
+                model.actors().countryName(pick.country())));
+    }
+
+    private boolean constraintHolds(Sentence s, int c, Cue cue) {
+        if (cue.requiredRelation() == null) return true;
+        DependencyGraph g = s.graph();
+        for (Dependency d : g.children(c)) {
+            String lemma = s.token(d.dependent()).lowerLemma();
+            String word = s.token(d.dependent()).word().toLowerCase(Locale.ROOT);
+            switch (cue.requiredRelation()) {
+                case "case" -> {
+                    if ((d.base().equals("obl") || d.base().equals("nmod")) && cue.requiredLemmas().contains(d.subtype())) return true;
+                }
+                default -> {
+                    if (d.base().equals(cue.requiredRelation())
+                            && (cue.requiredLemmas().contains(lemma) || cue.requiredLemmas().contains(word))) return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "reaffirmed its commitment": the verb's act wins over the noun's. */
+    private boolean governedByVerbCue(Sentence s, int c) {
+        for (Dependency d : s.graph().parents(c)) {
+            if (d.governor() >= 0 && d.base().equals("obj") && !model.cues().cuesFor(s.token(d.governor())).isEmpty()) {
+                Token gov = s.token(d.governor());
+                for (Cue gc : model.cues().cuesFor(gov)) if (gc.requiredRelation() == null || constraintHolds(s, d.governor(), gc)) return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Why the act is not realised, as "NEGATED:detail" or "IRREALIS:detail", or null when it is;
+     * also sets the modality from auxiliaries and modifiers.
+     */
+    private String blocker(Sentence s, int c, Cue cue, Candidate cand) {
+        DependencyGraph g = s.graph();
+        Triggers tr = model.triggers();
+        List<Double> modal = new ArrayList<>();
+        String own = localBlocker(s, c, cue, modal, true);
+        if (own != null) return own;
+        // modifiers of the cue's object: "reaffirmed its ironclad commitment"
+        for (Dependency d : g.children(c, "obj")) {
+            for (Dependency m : g.children(d.dependent())) {
+                if (m.base().equals("amod")) tr.lookup(s.token(m.dependent()).lowerLemma(), Triggers.Where.MOD)
+                        .filter(e -> !e.blocks()).ifPresent(e -> modal.add(e.modality()));
+            }
+        }
+        // governors: "plans to seek", "failed to endorse", "urged Washington to affirm", "the affirmation failed"
+        int cur = c;
+        for (int depth = 0; depth < 4; depth++) {
+            Dependency up = null;
+            for (Dependency d : g.parents(cur)) {
+                if (d.governor() < 0) continue;
+                String b = d.base();
+                if (b.equals("xcomp") || b.equals("ccomp") || b.equals("acl") || b.equals("csubj")
+                        || (cur == c && cue.pos() != Cue.PartOfSpeech.VERB && (b.equals("obj") || b.equals("nsubj")))) {
+                    up = d;
+                    break;
+                }
+            }
+            if (up == null) break;
+            int gov = up.governor();
+            Token gt = s.token(gov);
+            boolean reported = up.base().equals("ccomp") && REPORTING.contains(gt.lowerLemma());
+            if (!reported) {
+                Optional<Triggers.Effect> e = tr.lookup(gt.lowerLemma(), Triggers.Where.GOVERNOR);
+                if (e.isPresent() && e.get().blocks() && !(cue.act() == SpeechAct.DECLINE && cur == c)) {
+                    return (e.get().kind().equals("NEGATION") ? "NEGATED:" : "IRREALIS:") + "governed by " + gt.word();
+                }
+            }
+            String gb = localBlocker(s, gov, null, reported ? new ArrayList<>() : modal, false);
+            if (gb != null) return gb;
+            cur = gov;
+        }
+        double m = DEFAULT_MODALITY;
+        for (double v : modal) m = v < DEFAULT_MODALITY ? Math.min(m, v) : Math.max(m, v);
+        cand.modality = m;
+        return null;
+    }
+
+    /** Negation, modal auxiliaries and conditional markers attached directly to token i. */
+    private String localBlocker(Sentence s, int i, Cue cue, List<Double> modal, boolean isCue) {
+        DependencyGraph g = s.graph();
+        Triggers tr = model.triggers();
+        for (Dependency d : g.children(i)) {
+            Token t = s.token(d.dependent());
+            String lemma = t.lowerLemma();
+            String b = d.base();
+            Triggers.Where where = switch (b) {
+                case "aux" -> Triggers.Where.AUX;
+                case "mark" -> Triggers.Where.MARK;
+                case "advmod", "neg", "det", "amod" -> Triggers.Where.MOD;
+                default -> null;
+            };
+            if (where == null) continue;
+            Optional<Triggers.Effect> e = tr.lookup(lemma, where);
+            if (e.isEmpty() && where == Triggers.Where.MOD) e = tr.lookup(t.word(), where);
+            if (e.isEmpty()) continue;
+            if (!e.get().blocks()) {
+                modal.add(e.get().modality());
+                continue;
+            }
+            // "no comment" is itself a decline
+            if (isCue && cue != null && cue.act() == SpeechAct.DECLINE && b.equals("det")) continue;
+            // "should Canberra request" (inverted) is conditional; "Tokyo should request" is advice, also unrealised
+            return (e.get().kind().equals("NEGATION") ? "NEGATED:" : "IRREALIS:") + b + " " + t.word();
+        }
+        return null;
+    }
+
+    /**
+     * "the affirmation failed to materialise beyond a brief post": an exceptive phrase under the
+     * negating governor names the act that did happen.
+     */
+    private Integer exceptiveRealisation(Sentence s, int c) {
+        DependencyGraph g = s.graph();
+        Deque<Integer> todo = new ArrayDeque<>();
+        for (Dependency d : g.parents(c)) if (d.governor() >= 0) todo.add(d.governor());
+        Set<Integer> seen = new HashSet<>();
+        while (!todo.isEmpty()) {
+            int n = todo.poll();
+            if (!seen.add(n) || seen.size() > 6) continue;
+            for (Dependency d : g.children(n)) {
+                if ((d.base().equals("obl") || d.base().equals("nmod")) && EXCEPTIVE.contains(d.subtype())) return d.dependent();
+                if (d.base().equals("xcomp")) todo.add(d.dependent());
+            }
+        }
+        return null;
+    }
+
+    private DiscourseEvent build(Article a, Sentence s, int c, Cue cue, Candidate cand) {
+        Channel channel = model.channels().find(s).orElse(Channel.UNKNOWN);
+        Evidentiality ev = model.evidentiality().find(s).orElse(quoted(s) ? Evidentiality.DIRECT_QUOTE : Evidentiality.ATTRIBUTED);
+        double weight = model.weights().weight(cand.source.role(), channel, cand.modality, ev);
+        Token t = s.token(c);
+        String cameo = cue.cameo() != null ? cue.cameo() : cue.act().cameo();
+        String id = id(a.id(), s.index(), c, cue.act(), cand.source.country(), cand.target == null ? "-" : cand.target.country());
+        return new DiscourseEvent(id, cand.source, cand.target, cue.act(), cameo, channel, ev, cand.modality,
+                a.date(), TemporalResolver.eventDate(s, a.date()),
+                new Provenance(a.id(), s.index(), t.begin(), t.end(), s.text()), weight, cand.path.toString(),
+                ExtractionModel.EXTRACTOR_VERSION);
+    }
+
+    private static boolean quoted(Sentence s) {
+        return s.text().indexOf('"') >= 0 || s.text().indexOf('\u201C') >= 0;
+    }
+
+    static String id(String article, int sentence, int token, SpeechAct act, String source, String target) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            byte[] h = md.digest((article + "|" + sentence + "|" + token + "|" + act + "|" + source + "|" + target)
+                    .getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(h, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

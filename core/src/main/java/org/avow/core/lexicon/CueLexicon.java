@@ -1,0 +1,76 @@
+package org.avow.core.lexicon;
+
+import org.avow.core.data.Tsv;
+import org.avow.core.model.SpeechAct;
+import org.avow.core.text.Token;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The speech-act cues of {@code datasets/lexicons/acts.tsv}, looked up by lemma and part of speech. */
+public final class CueLexicon {
+    public static final String RESOURCE = "datasets/lexicons/acts.tsv";
+
+    private final Map<String, List<Cue>> byLemma;
+
+    private CueLexicon(List<Cue> cues) {
+        Map<String, List<Cue>> m = new HashMap<>();
+        for (Cue c : cues) m.computeIfAbsent(c.lemma(), k -> new ArrayList<>()).add(c);
+        this.byLemma = Map.copyOf(m);
+    }
+
+    public static CueLexicon load(Path override) {
+        List<Cue> cues = new ArrayList<>();
+        for (Tsv.Row r : Tsv.read(RESOURCE, override, "lemma", "pos", "act", "requires", "cameo")) {
+            Cue.PartOfSpeech pos;
+            SpeechAct act;
+            try {
+                pos = Cue.PartOfSpeech.valueOf(r.get("pos"));
+                act = SpeechAct.valueOf(r.get("act"));
+            } catch (IllegalArgumentException e) {
+                throw r.error("unknown part of speech or act: " + r.get("pos") + " " + r.get("act"));
+            }
+            String rel = null;
+            Set<String> lemmas = Set.of();
+            String req = r.optional("requires");
+            if (req != null) {
+                int eq = req.indexOf('=');
+                if (eq <= 0) throw r.error("requires must be rel=lemma|lemma: " + req);
+                rel = req.substring(0, eq);
+                if (!Set.of("xcomp", "obj", "det", "case").contains(rel)) throw r.error("unknown relation " + rel);
+                lemmas = Set.of(req.substring(eq + 1).split("\\|"));
+            }
+            cues.add(new Cue(r.get("lemma"), pos, act, rel, lemmas, r.optional("cameo")));
+        }
+        return new CueLexicon(cues);
+    }
+
+    /** Cues whose lemma and part of speech fit the token (before dependency constraints). */
+    public List<Cue> cuesFor(Token t) {
+        List<Cue> cands = byLemma.get(t.lowerLemma());
+        if (cands == null) {
+            // CoreNLP lemmatizes "disappointed" (JJ) to itself but "frustrated" (VBN) to "frustrate"
+            cands = byLemma.get(t.word().toLowerCase(java.util.Locale.ROOT));
+            if (cands == null) return List.of();
+        }
+        List<Cue> out = new ArrayList<>();
+        for (Cue c : cands) {
+            boolean fits = switch (c.pos()) {
+                case VERB -> t.isVerb();
+                case NOUN -> t.isNoun();
+                case ADJ -> t.isAdjective();
+            };
+            if (fits) out.add(c);
+        }
+        return out;
+    }
+
+    /** Cheap pre-filter: could this token be a cue at all? */
+    public boolean mayBeCue(Token t) {
+        return byLemma.containsKey(t.lowerLemma()) || byLemma.containsKey(t.word().toLowerCase(java.util.Locale.ROOT));
+    }
+}

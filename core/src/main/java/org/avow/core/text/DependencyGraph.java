@@ -1,0 +1,49 @@
+package org.avow.core.text;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/** An immutable dependency graph over a sentence's tokens, indexed both ways. */
+public final class DependencyGraph {
+    private final List<Dependency> edges;
+    private final List<List<Dependency>> out;
+    private final List<List<Dependency>> in;
+
+    public DependencyGraph(int size, List<Dependency> edges) {
+        this.edges = List.copyOf(edges);
+        List<List<Dependency>> o = new ArrayList<>(size);
+        List<List<Dependency>> n = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            o.add(new ArrayList<>());
+            n.add(new ArrayList<>());
+        }
+        for (Dependency d : edges) {
+            if (d.governor() >= 0) o.get(d.governor()).add(d);
+            n.get(d.dependent()).add(d);
+        }
+        this.out = o.stream().map(Collections::unmodifiableList).toList();
+        this.in = n.stream().map(Collections::unmodifiableList).toList();
+    }
+
+    public List<Dependency> edges() { return edges; }
+
+    /** Edges leaving token i (i is the governor). */
+    public List<Dependency> children(int i) { return out.get(i); }
+
+    /** Edges entering token i (several in enhanced graphs). */
+    public List<Dependency> parents(int i) { return in.get(i); }
+
+    /** Children of i whose relation equals rel or starts with "rel:". */
+    public List<Dependency> children(int i, String rel) {
+        List<Dependency> r = new ArrayList<>();
+        for (Dependency d : out.get(i)) {
+            if (d.relation().equals(rel) || d.relation().startsWith(rel + ":")) r.add(d);
+        }
+        return r;
+    }
+
+    public boolean hasChild(int i, String rel) { return !children(i, rel).isEmpty(); }
+
+    public int size() { return out.size(); }
+}

@@ -1,0 +1,19 @@
+package org.avow.core.text;
+
+import java.util.List;
+
+/** A sentence of an article: its tokens and, once parsed, its dependency graph (else null). */
+public record Sentence(int index, int begin, int end, String text, List<Token> tokens,
+                       DependencyGraph graph) {
+    public Sentence {
+        tokens = List.copyOf(tokens);
+    }
+
+    public Sentence withGraph(DependencyGraph g) {
+        return new Sentence(index, begin, end, text, tokens, g);
+    }
+
+    public Token token(int i) { return tokens.get(i); }
+
+    public int size() { return tokens.size(); }
+}
