@@ -44,8 +44,12 @@ public final class DiscourseExtractor {
 
     /** Edges a cue's target may be reached through (the cue's own clause and its complements). */
     private static final Set<String> TARGET_EDGES = Set.of("obj", "iobj", "obl", "nmod", "xcomp", "ccomp", "acl",
-            "compound", "amod", "appos", "flat", "nsubj");
+            "compound", "amod", "appos", "flat", "nsubj", "dep");
     private static final Set<String> EXCEPTIVE = Set.of("beyond", "except", "but", "besides", "apart_from", "other_than");
+    private static final Set<String> SOURCE_OBLIQUES = Set.of("by", "from", "agent", "poss");
+    /** Relations through which a noun names a performed act (not a reference inside another noun). */
+    private static final Set<String> ACT_NOUN_POSITIONS = Set.of("obj", "nsubj", "obl", "root", "conj", "appos", "dep",
+            "parataxis", "iobj", "ccomp", "xcomp");
     private static final Set<String> FIRST_PERSON = Set.of("we", "i", "us", "our", "my");
     private static final Set<String> REPORTING = Set.of("say", "tell", "add", "state", "write", "post", "declare",
             "insist", "note", "announce", "stress");
@@ -95,7 +99,7 @@ public final class DiscourseExtractor {
             for (Cue cue : model.cues().cuesFor(t)) {
                 int c = t.index();
                 if (!constraintHolds(s, c, cue)) continue;
-                if (cue.pos() == Cue.PartOfSpeech.NOUN && governedByVerbCue(s, c)) continue;
+                if (cue.pos() == Cue.PartOfSpeech.NOUN && (governedByVerbCue(s, c) || !inActPosition(g, c))) continue;
                 Candidate cand = analyse(a, s, c, cue, mentions);
                 if (cand.rejection != null) {
                     rejections.add(new Rejection(a.id(), s.index(), t.lemma(), cue.act().name(), cand.rejection,
@@ -152,8 +156,11 @@ public final class DiscourseExtractor {
         boolean passive = !g.children(c, "nsubj:pass").isEmpty();
         List<int[]> sourceCands = new ArrayList<>();
         if (realisedBy != null) {
-            for (Dependency d : g.children(realisedBy)) {
-                if (d.relation().equals("nmod:by") || d.relation().equals("nmod:from") || d.relation().equals("nmod:poss")) {
+            // "beyond a brief post by a deputy spokesperson": the agent hangs on the post or on its verb
+            List<Dependency> around = new ArrayList<>(g.children(realisedBy));
+            for (Dependency up : g.parents(realisedBy)) if (up.governor() >= 0) around.addAll(g.children(up.governor()));
+            for (Dependency d : around) {
+                if (SOURCE_OBLIQUES.contains(d.subtype()) && !d.base().equals("case")) {
                     sourceCands.add(new int[]{d.dependent()});
                     cand.path.append(" source:" + d.relation());
                 }
@@ -187,6 +194,17 @@ public final class DiscourseExtractor {
             for (Dependency d : g.parents(c)) {
                 if (d.governor() >= 0 && s.token(d.governor()).isVerb()) {
                     exclude.add(c);
+                    // "Tokyo drew a rebuke from Beijing": the light verb's subject receives the act
+                    for (Dependency sub : g.children(d.governor(), "nsubj")) {
+                        if (exclude.contains(sub.dependent())) continue;
+                        tgt = resolver.resolve(s, sub.dependent(), mentions, a.date())
+                                .filter(x -> !x.country().equals(cand.source.country()));
+                        if (tgt.isPresent()) {
+                            cand.path.append(" target:light-verb-subject");
+                            break;
+                        }
+                    }
+                    if (tgt.isPresent()) break;
                     tgt = targetBelow(s, d.governor(), cand, exclude, mentions, a.date(), cue);
                     if (tgt.isPresent()) break;
                 }
@@ -225,6 +243,11 @@ public final class DiscourseExtractor {
             // a light verb's subject: "Japanese officials are expressing disappointment", "drew a rebuke from"
             for (Dependency d : g.parents(c)) {
                 if (d.governor() < 0) continue;
+                if (d.base().equals("obj")) {
+                    for (Dependency o : g.children(d.governor(), "obl")) {
+                        if (o.subtype().equals("from") || o.subtype().equals("by")) out.add(new int[]{o.dependent()});
+                    }
+                }
                 if (d.base().equals("obj") || d.relation().equals("obl")) {
                     for (Dependency sub : g.children(d.governor(), "nsubj")) {
                         if (!sub.relation().equals("nsubj:pass")) out.add(new int[]{sub.dependent()});
@@ -256,8 +279,9 @@ public final class DiscourseExtractor {
             cand.path.append(" source:").append(d.relation());
         }
         if (cue.pos() == Cue.PartOfSpeech.ADJ) {
-            // "leaving Tokyo dissatisfied": the object of the governing verb is the experiencer
+            // "leaving Tokyo dissatisfied": the object of the governing verb (or the noun it modifies) is the experiencer
             for (Dependency d : g.parents(c)) {
+                if (d.governor() >= 0 && d.base().equals("amod")) out.add(new int[]{d.governor()});
                 if (d.governor() >= 0 && d.base().equals("xcomp")) {
                     for (Dependency o : g.children(d.governor(), "obj")) out.add(new int[]{o.dependent()});
                 }
@@ -327,7 +351,7 @@ public final class DiscourseExtractor {
             // for a noun cue these name the source, not the target
             return !(r.equals("nmod:poss") || r.equals("nmod:from") || r.equals("nmod:by") || b.equals("compound") || b.equals("amod"));
         }
-        return !d.relation().equals("obl:agent") && !d.relation().equals("obl:tmod");
+        return !d.relation().equals("obl:agent") && !d.relation().equals("obl:tmod") && !d.subtype().equals("according_to");
     }
 
     private static boolean mentionAt(List<Mention> mentions, int token) {
@@ -340,8 +364,14 @@ public final class DiscourseExtractor {
                                                   List<Mention> mentions, LocalDate date) {
         String country = null;
         Mention pick = null;
+        Set<Integer> attribution = new HashSet<>();
+        for (Dependency d : s.graph().edges()) {
+            if (d.relation().equals("obl:according_to") || d.relation().equals("nmod:according_to")) {
+                attribution.addAll(ActorResolver.phrase(s.graph(), d.dependent()));
+            }
+        }
         for (Mention m : mentions) {
-            if (m.kind() == Mention.Kind.ROLE || exclude.contains(m.start())) continue;
+            if (m.kind() == Mention.Kind.ROLE || exclude.contains(m.start()) || attribution.contains(m.start())) continue;
             if (m.country().equals(cand.source.country())) continue;
             if (country != null && !country.equals(m.country())) return Optional.empty();
             country = m.country();
@@ -370,6 +400,12 @@ public final class DiscourseExtractor {
                 }
             }
         }
+        return false;
+    }
+
+    /** "belief in America's commitments", "the level of support": a noun inside another noun is a reference, not an act. */
+    private static boolean inActPosition(DependencyGraph g, int c) {
+        for (Dependency d : g.parents(c)) if (ACT_NOUN_POSITIONS.contains(d.base())) return true;
         return false;
     }
 
