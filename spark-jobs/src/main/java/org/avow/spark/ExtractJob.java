@@ -110,12 +110,17 @@ public final class ExtractJob {
             ExtractionResult res = extractor.extract(a);
             List<Row> events = new ArrayList<>();
             for (DiscourseEvent e : res.events()) events.add(eventRow(e, clusterSize));
-            return RowFactory.create(id, date, clusterSize, events, new ArrayList<>(res.countries()), null, null,
+            return RowFactory.create(id, date, clusterSize, seq(events), seq(new ArrayList<>(res.countries())), null, null,
                     res.sentences(), res.candidates(), res.tokens());
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError ex) {
-            return RowFactory.create(id, date, clusterSize, List.of(), List.of(), ex.getClass().getSimpleName(),
+            return RowFactory.create(id, date, clusterSize, seq(List.of()), seq(List.of()), ex.getClass().getSimpleName(),
                     String.valueOf(ex.getMessage()), 0, 0, 0);
         }
+    }
+
+    /** Spark's row encoder takes Scala sequences for array columns. */
+    private static <T> scala.collection.immutable.Seq<T> seq(List<T> list) {
+        return scala.jdk.javaapi.CollectionConverters.asScala(list).toList();
     }
 
     static Row eventRow(DiscourseEvent e, int clusterSize) {

@@ -19,7 +19,8 @@ import java.util.Objects;
  */
 public final class RecordParser {
     /** Field names of the input; DESIGN.md's defaults unless a user maps them. */
-    public record Fields(String id, String date, String text, String title, String source, String section, String url) {
+    public record Fields(String id, String date, String text, String title, String source, String section, String url)
+            implements java.io.Serializable {
         public static final Fields DEFAULT = new Fields("id", "date", "text", "title", "source", "section", "url");
 
         public Fields {
