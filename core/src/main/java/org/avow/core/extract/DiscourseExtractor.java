@@ -48,7 +48,7 @@ public final class DiscourseExtractor {
     private static final Set<String> EXCEPTIVE = Set.of("beyond", "except", "but", "besides", "apart_from", "other_than");
     private static final Set<String> SOURCE_OBLIQUES = Set.of("by", "from", "agent", "poss");
     /** Relations through which a noun names a performed act (not a reference inside another noun). */
-    private static final Set<String> ACT_NOUN_POSITIONS = Set.of("obj", "nsubj", "obl", "root", "conj", "appos", "dep",
+    private static final Set<String> ACT_NOUN_POSITIONS = Set.of("obj", "nsubj", "root", "conj", "appos", "dep",
             "parataxis", "iobj", "ccomp", "xcomp");
     private static final Set<String> FIRST_PERSON = Set.of("we", "i", "us", "our", "my");
     private static final Set<String> REPORTING = Set.of("say", "tell", "add", "state", "write", "post", "declare",
@@ -393,6 +393,8 @@ public final class DiscourseExtractor {
             switch (cue.requiredRelation()) {
                 case "case" -> {
                     if ((d.base().equals("obl") || d.base().equals("nmod")) && cue.requiredLemmas().contains(d.subtype())) return true;
+                    // "called on Washington" is also parsed as a phrasal verb
+                    if (d.relation().equals("compound:prt") && cue.requiredLemmas().contains(lemma)) return true;
                 }
                 default -> {
                     if (d.base().equals(cue.requiredRelation())

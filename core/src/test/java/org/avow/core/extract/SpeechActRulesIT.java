@@ -1,0 +1,54 @@
+package org.avow.core.extract;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** One sentence in, the events out as readable strings: the rules as examples. */
+class SpeechActRulesIT {
+    private static void expect(String sentence, String... triples) {
+        assertEquals(List.of(triples), Extraction.triples(sentence, "2025-11-20"), sentence);
+    }
+
+    @Test
+    void subjectAndObject() {
+        expect("Japanese Foreign Minister Toshimitsu Motegi urged Washington to speak out.", "JPN REQUEST USA");
+        expect("Beijing condemned Tokyo's remarks on Taiwan.", "CHN REBUKE JPN");
+        expect("Manila called on Washington to honour the treaty.", "PHL REQUEST USA");
+        expect("Seoul pledged to expand its investment in the United States.", "KOR PLEDGE USA");
+    }
+
+    @Test
+    void passiveVoiceSwapsTheRoles() {
+        expect("Taipei was urged by Washington to show restraint.", "USA REQUEST TWN");
+    }
+
+    @Test
+    void nominalisedActs() {
+        expect("Ukrainian officials expressed disappointment with Washington's decision.", "UKR DISAPPOINT USA");
+        expect("Japan's request for a public statement went unanswered by Washington.", "JPN REQUEST USA");
+    }
+
+    @Test
+    void negatedAndUnrealisedActsAreNotEvents() {
+        expect("Washington has never publicly endorsed Tokyo's position.");
+        expect("Canberra did not criticize Beijing.");
+        expect("Tokyo plans to ask Washington for a clearer statement.");
+        expect("If Seoul requests support, Washington would consider it.");
+        expect("Japan urged the United States to reaffirm its commitment to Japan.", "JPN REQUEST USA");
+    }
+
+    @Test
+    void declines() {
+        expect("A State Department spokesperson declined to comment on Japan's request.", "USA DECLINE JPN");
+    }
+
+    @Test
+    void domesticAndNonStateActsAreNotEvents() {
+        expect("The farmers' union urged the agriculture ministry to raise rice prices.");
+        expect("The coach praised his players after the match in Tokyo.");
+        expect("Japanese opposition lawmakers criticized Prime Minister Sanae Takaichi.");
+    }
+}
