@@ -20,8 +20,9 @@ public final class InputFiles {
 
     public static boolean isCorpusFile(Path p) {
         String n = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-        return n.endsWith(".jsonl") || n.endsWith(".jsonl.gz") || n.endsWith(".json") || n.endsWith(".ndjson")
-                || n.endsWith(".ndjson.gz");
+        // a folder may hold other JSON (descriptors): only JSON Lines names are corpus files there;
+        // a file named explicitly is read whatever its name
+        return n.endsWith(".jsonl") || n.endsWith(".jsonl.gz") || n.endsWith(".ndjson") || n.endsWith(".ndjson.gz");
     }
 
     public static List<Path> expand(List<String> inputs) {
@@ -40,7 +41,7 @@ public final class InputFiles {
                 throw new IllegalArgumentException("input not found: " + in);
             }
         }
-        if (out.isEmpty()) throw new IllegalArgumentException("no corpus files (*.jsonl, *.jsonl.gz) under " + inputs);
+        if (out.isEmpty()) throw new IllegalArgumentException("no corpus files (*.jsonl, *.jsonl.gz, *.ndjson) under " + inputs);
         return out;
     }
 
