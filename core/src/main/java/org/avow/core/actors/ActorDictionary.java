@@ -232,6 +232,29 @@ public final class ActorDictionary {
         return Optional.of(new Actor(p.id(), p.name(), last.country(), Institution.GOV, Role.OFFICIAL, true, null));
     }
 
+    /**
+     * The actor a free-text name stands for, such as a record's issuer ("The White House",
+     * "Ministry of Foreign Affairs of Japan"): a person in office on the date, else the government
+     * of the first place named.
+     */
+    public Optional<Actor> resolveName(String name, LocalDate date) {
+        List<Token> tokens = new ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[\\p{L}\\p{N}.'\u2019-]+").matcher(name);
+        while (m.find()) {
+            String w = m.group();
+            tokens.add(new Token(tokens.size(), w, w.toLowerCase(Locale.ROOT), "NNP", m.start(), m.end()));
+        }
+        if (tokens.isEmpty()) return Optional.empty();
+        List<Mention> found = mentions(new Sentence(0, 0, name.length(), name, tokens, null));
+        for (Mention x : found) if (x.kind() == Mention.Kind.PERSON) return person(x.personId(), date, false);
+        for (Mention x : found) {
+            if (x.kind() == Mention.Kind.PLACE) {
+                return Optional.of(Actor.government(x.country(), x.institution(), x.role(), countryName(x.country())));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** A display name for a country code ("Japan"), or the code itself. */
     public String countryName(String code) {
         return countryNames.getOrDefault(code, code);

@@ -66,29 +66,51 @@ public final class DiscourseExtractor {
 
     public ExtractionModel model() { return model; }
 
+    /** What the cascade did with one sentence: its mentions, whether it was parsed, and what came of it. */
+    public record SentenceTrace(Sentence sentence, List<Mention> mentions, boolean candidate, String skipped,
+                                List<DiscourseEvent> events, List<Rejection> rejections) {
+    }
+
     public ExtractionResult extract(Article article) {
         List<DiscourseEvent> events = new ArrayList<>();
         List<Rejection> rejections = new ArrayList<>();
-        List<Sentence> sentences = analyzer.split(article.text());
+        java.util.SortedSet<String> countries = new java.util.TreeSet<>();
         int candidates = 0;
         int tokens = 0;
-        java.util.SortedSet<String> countries = new java.util.TreeSet<>();
-        for (Sentence s : sentences) {
-            tokens += s.size();
-            List<Mention> mentions = model.actors().mentions(s);
-            for (Mention m : mentions) if (m.country() != null) countries.add(m.country());
-            boolean hasCue = false;
-            for (Token t : s.tokens()) hasCue |= model.cues().mayBeCue(t);
-            if (mentions.isEmpty() || !hasCue) continue;
-            candidates++;
-            if (s.size() > MAX_SENTENCE_TOKENS) {
-                rejections.add(new Rejection(article.id(), s.index(), "", "", "TOO_LONG", s.size() + " tokens", s.text()));
-                continue;
-            }
-            Sentence parsed = analyzer.parse(s);
-            sentenceEvents(article, parsed, mentions, events, rejections);
+        List<SentenceTrace> traces = trace(article);
+        for (SentenceTrace t : traces) {
+            tokens += t.sentence().size();
+            for (Mention m : t.mentions()) if (m.country() != null) countries.add(m.country());
+            if (t.candidate()) candidates++;
+            events.addAll(t.events());
+            rejections.addAll(t.rejections());
         }
-        return new ExtractionResult(article.id(), events, rejections, countries, sentences.size(), candidates, tokens);
+        return new ExtractionResult(article.id(), events, rejections, countries, traces.size(), candidates, tokens);
+    }
+
+    /** Every sentence of the article with what the cascade did with it (for {@code avow explain}). */
+    public List<SentenceTrace> trace(Article article) {
+        List<SentenceTrace> out = new ArrayList<>();
+        for (Sentence s : analyzer.split(article.text())) out.add(traceSentence(article, s));
+        return out;
+    }
+
+    private SentenceTrace traceSentence(Article a, Sentence s) {
+        List<Mention> mentions = model.actors().mentions(s);
+        boolean hasCue = false;
+        for (Token t : s.tokens()) hasCue |= model.cues().mayBeCue(t);
+        if (mentions.isEmpty() || !hasCue) {
+            return new SentenceTrace(s, mentions, false, mentions.isEmpty() ? "no actor" : "no act cue", List.of(), List.of());
+        }
+        if (s.size() > MAX_SENTENCE_TOKENS) {
+            return new SentenceTrace(s, mentions, true, "too long to parse", List.of(),
+                    List.of(new Rejection(a.id(), s.index(), "", "", "TOO_LONG", s.size() + " tokens", s.text())));
+        }
+        Sentence parsed = analyzer.parse(s);
+        List<DiscourseEvent> events = new ArrayList<>();
+        List<Rejection> rejections = new ArrayList<>();
+        sentenceEvents(a, parsed, mentions, events, rejections);
+        return new SentenceTrace(parsed, mentions, true, null, events, rejections);
     }
 
     private void sentenceEvents(Article a, Sentence s, List<Mention> mentions, List<DiscourseEvent> events,
@@ -106,9 +128,19 @@ public final class DiscourseExtractor {
                             cand.detail, s.text()));
                     continue;
                 }
-                String key = cand.source.country() + " " + cue.act() + " " + (cand.target == null ? "-" : cand.target.country());
-                if (!seen.add(key)) continue;
-                events.add(build(a, s, c, cue, cand));
+                List<Actor> sources = new ArrayList<>(List.of(cand.source));
+                sources.addAll(cand.coSources);
+                List<Actor> targets = new ArrayList<>();
+                if (cand.target != null) targets.add(cand.target);
+                targets.addAll(cand.coTargets);
+                if (targets.isEmpty()) targets.add(null);
+                for (Actor src : sources) {
+                    for (Actor tgt : targets) {
+                        if (tgt != null && tgt.country().equals(src.country())) continue;
+                        String key = src.country() + " " + cue.act() + " " + (tgt == null ? "-" : tgt.country());
+                        if (seen.add(key)) events.add(build(a, s, c, cue, cand, src, tgt));
+                    }
+                }
             }
         }
     }
@@ -117,6 +149,10 @@ public final class DiscourseExtractor {
     private static final class Candidate {
         Actor source;
         Actor target;
+        int targetHead = -1;
+        /** Coordinated sources and targets: "Japan and Australia urged China and Russia". */
+        final List<Actor> coSources = new ArrayList<>();
+        final List<Actor> coTargets = new ArrayList<>();
         double modality = DEFAULT_MODALITY;
         String rejection;
         String detail = "";
@@ -170,14 +206,29 @@ public final class DiscourseExtractor {
         for (int[] h : sourceCands) {
             int head = resolvePronoun(s, h[0]);
             Optional<Actor> src = resolver.resolve(s, head, mentions, a.date());
+            if (src.isEmpty() && FIRST_PERSON.contains(s.token(head).word().toLowerCase(Locale.ROOT))) {
+                src = documentVoice(a);
+                if (src.isPresent()) cand.path.append(" source:document-voice");
+            }
             if (src.isPresent()) {
                 cand.source = src.get();
                 sourceHead = head;
-                sourcePhrase = ActorResolver.phrase(g, head);
+                sourcePhrase = new HashSet<>(ActorResolver.phrase(g, head));
                 break;
             }
         }
         if (cand.source == null) return cand.reject("NO_SOURCE", "no actor in subject, agent or possessor");
+        for (Dependency cj : g.children(sourceHead, "conj")) {
+            Optional<Actor> co = resolver.resolve(s, cj.dependent(), mentions, a.date());
+            if (co.isPresent() && distinctCountry(co.get(), cand.source, cand.coSources)) {
+                cand.coSources.add(co.get());
+                sourcePhrase.addAll(ActorResolver.phrase(g, cj.dependent()));
+                cand.path.append(" source:conj");
+            }
+        }
+        Set<String> sourceCountries = new HashSet<>();
+        sourceCountries.add(cand.source.country());
+        for (Actor x : cand.coSources) sourceCountries.add(x.country());
 
         // 3. target
         Set<Integer> exclude = new HashSet<>(sourcePhrase);
@@ -186,7 +237,10 @@ public final class DiscourseExtractor {
             for (Dependency d : g.children(c, "nsubj:pass")) {
                 tgt = resolver.resolve(s, d.dependent(), mentions, a.date())
                         .filter(x -> !x.country().equals(cand.source.country()));
-                if (tgt.isPresent()) cand.path.append(" target:nsubj:pass");
+                if (tgt.isPresent()) {
+                    cand.path.append(" target:nsubj:pass");
+                    cand.targetHead = d.dependent();
+                }
             }
         }
         if (tgt.isEmpty()) tgt = targetBelow(s, c, cand, exclude, mentions, a.date(), cue);
@@ -201,6 +255,7 @@ public final class DiscourseExtractor {
                                 .filter(x -> !x.country().equals(cand.source.country()));
                         if (tgt.isPresent()) {
                             cand.path.append(" target:light-verb-subject");
+                            cand.targetHead = sub.dependent();
                             break;
                         }
                     }
@@ -210,7 +265,24 @@ public final class DiscourseExtractor {
                 }
             }
         }
+        if (tgt.isEmpty() && !cand.coSources.isEmpty() && model.reciprocals().find(s).isPresent()) {
+            // "the United States and Japan reaffirmed their alliance": an act each way
+            cand.path.append(" target:reciprocal");
+            cand.target = cand.source;
+            cand.coTargets.addAll(cand.coSources);
+            return cand;
+        }
         if (tgt.isEmpty()) tgt = sentenceContextTarget(s, cand, exclude, mentions, a.date());
+        if (tgt.isPresent() && cand.targetHead >= 0) {
+            for (Dependency cj : g.children(cand.targetHead, "conj")) {
+                Optional<Actor> co = resolver.resolve(s, cj.dependent(), mentions, a.date())
+                        .filter(x -> !sourceCountries.contains(x.country()));
+                if (co.isPresent() && distinctCountry(co.get(), tgt.get(), cand.coTargets)) {
+                    cand.coTargets.add(co.get());
+                    cand.path.append(" target:conj");
+                }
+            }
+        }
         if (tgt.isEmpty()) {
             if (cue.act() == SpeechAct.DECLINE) return cand;
             return cand.reject("NO_TARGET", "no other state in the cue's complements or sentence");
@@ -299,6 +371,17 @@ public final class DiscourseExtractor {
         return out;
     }
 
+    private static boolean distinctCountry(Actor x, Actor first, List<Actor> others) {
+        if (x.country().equals(first.country())) return false;
+        for (Actor o : others) if (o.country().equals(x.country())) return false;
+        return true;
+    }
+
+    /** "We" in an official statement is its issuer, named by the record's source ("The White House"). */
+    private Optional<Actor> documentVoice(Article a) {
+        return a.source() == null ? Optional.empty() : model.actors().resolveName(a.source(), a.date());
+    }
+
     /** A first-person pronoun in a quote is the speaker of the sentence's reporting verb. */
     private int resolvePronoun(Sentence s, int head) {
         if (!FIRST_PERSON.contains(s.token(head).word().toLowerCase(Locale.ROOT))) return head;
@@ -332,6 +415,7 @@ public final class DiscourseExtractor {
                         .filter(x -> !x.country().equals(cand.source.country()));
                 if (t.isPresent()) {
                     cand.path.append(" target:depth").append(cur[1]).append(':').append(s.token(n).word());
+                    cand.targetHead = n;
                     return t;
                 }
             }
@@ -522,14 +606,14 @@ public final class DiscourseExtractor {
         return null;
     }
 
-    private DiscourseEvent build(Article a, Sentence s, int c, Cue cue, Candidate cand) {
+    private DiscourseEvent build(Article a, Sentence s, int c, Cue cue, Candidate cand, Actor source, Actor target) {
         Channel channel = model.channels().find(s).orElse(Channel.UNKNOWN);
         Evidentiality ev = model.evidentiality().find(s).orElse(quoted(s) ? Evidentiality.DIRECT_QUOTE : Evidentiality.ATTRIBUTED);
-        double weight = model.weights().weight(cand.source.role(), channel, cand.modality, ev);
+        double weight = model.weights().weight(source.role(), channel, cand.modality, ev);
         Token t = s.token(c);
         String cameo = cue.cameo() != null ? cue.cameo() : cue.act().cameo();
-        String id = id(a.id(), s.index(), c, cue.act(), cand.source.country(), cand.target == null ? "-" : cand.target.country());
-        return new DiscourseEvent(id, cand.source, cand.target, cue.act(), cameo, channel, ev, cand.modality,
+        String id = id(a.id(), s.index(), c, cue.act(), source.country(), target == null ? "-" : target.country());
+        return new DiscourseEvent(id, source, target, cue.act(), cameo, channel, ev, cand.modality,
                 a.date(), TemporalResolver.eventDate(s, a.date()),
                 new Provenance(a.id(), s.index(), t.begin(), t.end(), s.text()), weight, cand.path.toString(),
                 ExtractionModel.EXTRACTOR_VERSION);

@@ -51,4 +51,20 @@ class SpeechActRulesIT {
         expect("The coach praised his players after the match in Tokyo.");
         expect("Japanese opposition lawmakers criticized Prime Minister Sanae Takaichi.");
     }
+
+    @Test
+    void coordinatedActorsAndJointStatements() {
+        expect("Japan and Australia urged China to show restraint.", "JPN REQUEST CHN", "AUS REQUEST CHN");
+        expect("Beijing condemned Tokyo and Manila for the joint patrol.", "CHN REBUKE JPN", "CHN REBUKE PHL");
+        expect("In a joint statement, the United States and Japan reaffirmed their alliance.", "USA AFFIRM JPN", "JPN AFFIRM USA");
+    }
+
+    @Test
+    void documentVoiceAndQuotes() {
+        org.avow.core.model.Article statement = new org.avow.core.model.Article("w", java.time.LocalDate.parse("2025-11-20"),
+                null, "The White House", null, null, "We reaffirm our ironclad commitment to the Philippines.");
+        assertEquals(List.of("USA AFFIRM PHL"), Extraction.EXTRACTOR.extract(statement).events().stream()
+                .map(e -> org.avow.core.eval.Triple.of(e).toString()).toList());
+        expect("\"We stand with Manila,\" Secretary of State Marco Rubio told reporters.", "USA AFFIRM PHL");
+    }
 }
