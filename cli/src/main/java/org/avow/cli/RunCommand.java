@@ -41,12 +41,12 @@ public final class RunCommand implements Callable<Integer> {
             description = "Rivals whose rebukes of allies are counted (default: from alignments.tsv).")
     List<String> rivals;
 
-    @Option(names = "--datasets", paramLabel = "DIR",
-            description = "A folder laid out like datasets/ whose files override the shipped actors, lexicons and weights.")
-    String datasets;
+    @CommandLine.Mixin
+    DatasetOptions data;
 
-    @Option(names = "--weights", paramLabel = "FILE", description = "A weight table overriding datasets/weights/weights-v1.tsv.")
-    String weights;
+    private static String text(java.nio.file.Path p) {
+        return p == null ? null : p.toAbsolutePath().toString();
+    }
 
     @Override
     public Integer call() {
@@ -56,7 +56,7 @@ public final class RunCommand implements Callable<Integer> {
         try {
             PrintStream log = new PrintStream(new WriterOutputStream(outw), true, java.nio.charset.StandardCharsets.UTF_8);
             RunPipeline.Result r = RunPipeline.run(spark,
-                    new RunPipeline.Options(inputs, out, patron, allies, rivals, datasets, weights), log);
+                    new RunPipeline.Options(inputs, out, patron, allies, rivals, text(data.datasets), text(data.weights)), log);
             log.flush();
             outw.printf("wrote %s (%d events, %d dyad windows) in %.1f s%n", r.manifest(), r.extract().events(),
                     r.dyadWindows(), r.timingsMs().get("total") / 1000.0);

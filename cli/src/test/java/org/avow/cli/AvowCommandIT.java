@@ -30,7 +30,8 @@ class AvowCommandIT {
 
     @Test
     void everyCommandHasHelp() {
-        for (List<String> args : List.of(List.of("--help"), List.of("run", "--help"), List.of("summarize", "--help"))) {
+        for (List<String> args : List.of(List.of("--help"), List.of("run", "--help"), List.of("summarize", "--help"),
+                List.of("explain", "--help"), List.of("eval", "--help"))) {
             Outcome o = avow(args.toArray(String[]::new));
             assertEquals(0, o.exit(), args.toString());
             assertTrue(o.out().contains("Usage: avow"), o.out());
@@ -71,5 +72,38 @@ class AvowCommandIT {
         Outcome notARun = avow("summarize", dir.toString());
         assertEquals(2, notARun.exit());
         assertTrue(notARun.err().contains("no manifest.json"), notARun.err());
+    }
+
+    @Test
+    void explainShowsActorsRulesAndRejections() {
+        Outcome o = avow("explain", "Ambassador Rahm Emanuel praised Tokyo's decision. Tokyo plans to ask Washington for more.",
+                "--date", "2024-05-02");
+        assertEquals(0, o.exit(), o.err());
+        assertTrue(o.out().contains("Rahm Emanuel = USA AMBASSADOR (tenure 2022-"), o.out());
+        assertTrue(o.out().contains("EVENT  USA AFFIRM JPN"), o.out());
+        assertTrue(o.out().contains("rule: verb:praise source:nsubj"), o.out());
+        assertTrue(o.out().contains("reject ask (REQUEST): IRREALIS - governed by plans"), o.out());
+        assertEquals(2, avow("explain", "x", "--date", "May 2").exit());
+    }
+
+    @Test
+    void evalScoresGoldAndRefusesMalformedFiles(@TempDir Path dir) throws Exception {
+        Path gold = dir.resolve("gold.jsonl");
+        Files.write(gold, List.of(
+                "{\"id\":\"g1\",\"date\":\"2025-11-20\",\"text\":\"Beijing condemned Tokyo's remarks at a press conference.\",\"events\":[{\"source\":\"CHN\",\"act\":\"REBUKE\",\"target\":\"JPN\",\"channel\":\"PRESS_CONFERENCE\"}]}",
+                "{\"id\":\"g2\",\"date\":\"2025-11-20\",\"text\":\"Seoul pledged to buy more American gas.\",\"events\":[{\"source\":\"KOR\",\"act\":\"PLEDGE\",\"target\":\"USA\"}]}",
+                "{\"id\":\"g3\",\"date\":\"2025-11-20\",\"text\":\"The coach praised his players.\",\"events\":[]}"));
+        Path predictions = dir.resolve("pred.jsonl");
+        Outcome o = avow("eval", "--gold", gold.toString(), "--predictions", predictions.toString());
+        assertEquals(0, o.exit(), o.err());
+        assertTrue(o.out().lines().anyMatch(l -> l.matches("micro\\s+2\\s+0\\s+0\\s+1\\.000\\s+1\\.000\\s+1\\.000")), o.out());
+        assertTrue(o.out().contains("channel accuracy 1.000 on 1"), o.out());
+        assertEquals(3, Files.readAllLines(predictions).size());
+        assertTrue(Files.readString(predictions).contains("\"act\":\"REBUKE\""));
+
+        Files.write(gold, List.of(Files.readAllLines(gold).get(0), "{\"id\":\"g9\",\"date\":\"2025-11-20\",\"text\":\"t\",\"events\":[{\"source\":\"JPN\",\"act\":\"HUG\"}]}"));
+        Outcome bad = avow("eval", "--gold", gold.toString());
+        assertEquals(2, bad.exit());
+        assertTrue(bad.err().contains("gold.jsonl:2"), bad.err());
     }
 }

@@ -607,7 +607,17 @@ public final class DiscourseExtractor {
     }
 
     private DiscourseEvent build(Article a, Sentence s, int c, Cue cue, Candidate cand, Actor source, Actor target) {
-        Channel channel = model.channels().find(s).orElse(Channel.UNKNOWN);
+        // "pressed Washington for public statements": the statement asked for is not the channel
+        Set<Integer> content = new HashSet<>();
+        if (cue.act() == SpeechAct.REQUEST) {
+            for (Dependency d : s.graph().children(c)) {
+                if (d.base().equals("xcomp") || d.base().equals("ccomp") || d.relation().equals("obl:for")
+                        || (d.base().equals("obj") && cue.pos() == Cue.PartOfSpeech.VERB && !mentionAtAny(s, d.dependent()))) {
+                    content.addAll(subtree(s.graph(), d.dependent()));
+                }
+            }
+        }
+        Channel channel = model.channels().find(s, content).orElse(Channel.UNKNOWN);
         Evidentiality ev = model.evidentiality().find(s).orElse(quoted(s) ? Evidentiality.DIRECT_QUOTE : Evidentiality.ATTRIBUTED);
         double weight = model.weights().weight(source.role(), channel, cand.modality, ev);
         Token t = s.token(c);
@@ -617,6 +627,21 @@ public final class DiscourseExtractor {
                 a.date(), TemporalResolver.eventDate(s, a.date()),
                 new Provenance(a.id(), s.index(), t.begin(), t.end(), s.text()), weight, cand.path.toString(),
                 ExtractionModel.EXTRACTOR_VERSION);
+    }
+
+    private boolean mentionAtAny(Sentence s, int token) {
+        return mentionAt(model.actors().mentions(s), token);
+    }
+
+    private static Set<Integer> subtree(DependencyGraph g, int root) {
+        Set<Integer> seen = new HashSet<>();
+        Deque<Integer> todo = new ArrayDeque<>(List.of(root));
+        while (!todo.isEmpty()) {
+            int n = todo.poll();
+            if (!seen.add(n)) continue;
+            for (Dependency d : g.children(n)) todo.add(d.dependent());
+        }
+        return seen;
     }
 
     private static boolean quoted(Sentence s) {

@@ -42,17 +42,23 @@ public final class PhraseLexicon<V> {
 
     /** The value of the highest-priority phrase in the sentence (matched on lemmas or words). */
     public Optional<V> find(Sentence s) {
+        return find(s, java.util.Set.of());
+    }
+
+    /** As {@link #find(Sentence)}, ignoring phrases that touch the {@code excluded} tokens. */
+    public Optional<V> find(Sentence s, java.util.Set<Integer> excluded) {
         Entry<V> best = null;
         for (Entry<V> e : entries) {
-            if ((best == null || e.priority() > best.priority()) && occurs(s, e.lemmas())) best = e;
+            if ((best == null || e.priority() > best.priority()) && occurs(s, e.lemmas(), excluded)) best = e;
         }
         return best == null ? Optional.empty() : Optional.of(best.value());
     }
 
-    private static boolean occurs(Sentence s, String[] phrase) {
+    private static boolean occurs(Sentence s, String[] phrase, java.util.Set<Integer> excluded) {
         outer:
         for (int i = 0; i + phrase.length <= s.size(); i++) {
             for (int k = 0; k < phrase.length; k++) {
+                if (excluded.contains(i + k)) continue outer;
                 var t = s.token(i + k);
                 if (!t.lowerLemma().equals(phrase[k]) && !t.word().toLowerCase(Locale.ROOT).equals(phrase[k])) continue outer;
             }
