@@ -37,9 +37,9 @@ import static org.apache.spark.sql.functions.row_number;
  * duplicates (same text) collapse into one article whose {@code cluster_size} counts the copies.
  */
 public final class IngestJob {
-    public record Options(List<String> inputs, String out, RecordParser.Fields fields, int maxTextChars) {
+    public record Options(List<String> inputs, String out, RecordParser.Fields fields, int maxTextChars, String defaultSource) {
         public Options(List<String> inputs, String out) {
-            this(inputs, out, RecordParser.Fields.DEFAULT, RecordParser.DEFAULT_MAX_TEXT_CHARS);
+            this(inputs, out, RecordParser.Fields.DEFAULT, RecordParser.DEFAULT_MAX_TEXT_CHARS, null);
         }
     }
 
@@ -79,12 +79,13 @@ public final class IngestJob {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         RecordParser.Fields fields = o.fields();
         int max = o.maxTextChars();
+        String defaultSource = o.defaultSource();
         JavaRDD<Row> staged = null;
         for (Path f : files) {
             String name = f.toString();
             JavaRDD<Row> rows = jsc.textFile(name).zipWithIndex()
                     .filter(t -> !t._1().isBlank())
-                    .map(t -> stage(name, t._2() + 1, t._1(), new RecordParser(fields, max)));
+                    .map(t -> stage(name, t._2() + 1, t._1(), new RecordParser(fields, max, defaultSource)));
             staged = staged == null ? rows : staged.union(rows);
         }
         Dataset<Row> all = spark.createDataFrame(staged, STAGED).persist(StorageLevel.MEMORY_AND_DISK());

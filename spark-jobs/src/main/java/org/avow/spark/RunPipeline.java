@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.spark.sql.SparkSession;
 import org.avow.core.compare.Alignments;
 import org.avow.core.extract.ExtractionModel;
+import org.avow.core.ingest.RecordParser;
 import org.avow.core.lexicon.WeightTable;
 
 import java.io.IOException;
@@ -28,13 +29,13 @@ public final class RunPipeline {
     public static final String MANIFEST = "manifest.json";
 
     public record Options(List<String> inputs, String out, String patron, List<String> allies, List<String> rivals,
-                          String datasets, String weights) {
+                          String datasets, String weights, String defaultSource) {
         /** Allies and rivals default to the patron's rows in datasets/actors/alignments.tsv. */
         public Options withDefaults() {
             Alignments al = Alignments.load(datasets == null ? null : existing(Path.of(datasets, "actors", "alignments.tsv")));
             String p = patron == null ? "USA" : patron;
             return new Options(inputs, out, p, allies == null || allies.isEmpty() ? al.allies(p) : allies,
-                    rivals == null || rivals.isEmpty() ? al.rivals(p) : rivals, datasets, weights);
+                    rivals == null || rivals.isEmpty() ? al.rivals(p) : rivals, datasets, weights, defaultSource);
         }
 
         private static Path existing(Path p) {
@@ -59,11 +60,14 @@ public final class RunPipeline {
             throw new UncheckedIOException(e);
         }
         long t0 = System.nanoTime();
-        IngestJob.Result ingest = IngestJob.run(spark, new IngestJob.Options(o.inputs(), out.toString()));
+        IngestJob.Result ingest = IngestJob.run(spark, new IngestJob.Options(o.inputs(), out.toString(),
+                RecordParser.Fields.DEFAULT, RecordParser.DEFAULT_MAX_TEXT_CHARS, o.defaultSource()));
         long t1 = System.nanoTime();
         log.printf("ingest: %d records in = %d articles + %d rejects + %d duplicates (%.1f s)%n", ingest.recordsIn(),
                 ingest.articles(), ingest.rejects(), ingest.duplicates(), (t1 - t0) / 1e9);
-        ExtractJob.Result extract = ExtractJob.run(spark, new ExtractJob.Options(out.toString(), o.datasets(), o.weights(), 0));
+        // small partitions keep both cores busy and bound the work lost when a task fails
+        int partitions = (int) Math.max(spark.sparkContext().defaultParallelism() * 4L, ingest.articles() / 200 + 1);
+        ExtractJob.Result extract = ExtractJob.run(spark, new ExtractJob.Options(out.toString(), o.datasets(), o.weights(), partitions));
         long t2 = System.nanoTime();
         log.printf("extract: %d events from %d articles (%d candidate sentences of %d; %d failed) (%.1f s)%n",
                 extract.events(), extract.articles(), extract.candidates(), extract.sentences(), extract.failures(),
@@ -102,6 +106,7 @@ public final class RunPipeline {
         config.putPOJO("rivals", o.rivals());
         config.put("window", "month");
         config.put("datasets", o.datasets());
+        config.put("default_source", o.defaultSource());
         config.put("weights", o.weights() != null ? o.weights() : WeightTable.RESOURCE);
         config.put("master", spark.sparkContext().master());
         ObjectNode versions = m.putObject("versions");

@@ -35,10 +35,20 @@ public final class RecordParser {
 
     private final Fields fields;
     private final int maxTextChars;
+    private final String defaultSource;
 
     public RecordParser(Fields fields, int maxTextChars) {
+        this(fields, maxTextChars, null);
+    }
+
+    /**
+     * @param defaultSource the issuer of records that name none (a corpus of one office's statements,
+     *                      such as "The White House"), so that "we" in them has a speaker; may be null
+     */
+    public RecordParser(Fields fields, int maxTextChars, String defaultSource) {
         this.fields = fields;
         this.maxTextChars = maxTextChars;
+        this.defaultSource = defaultSource;
     }
 
     public ParsedRecord parse(String line) {
@@ -61,8 +71,12 @@ public final class RecordParser {
         String rawDate = text(n, fields.date());
         LocalDate date = rawDate == null ? null : parseDate(rawDate);
         if (date == null) return ParsedRecord.reject(RejectReason.BAD_DATE, rawDate == null ? "no " + fields.date() : rawDate);
-        return ParsedRecord.ok(new Article(id.strip(), date, text(n, fields.title()), text(n, fields.source()),
-                text(n, fields.section()), text(n, fields.url()), body));
+        String text = TextNormalizer.normalize(body);
+        if (text.isBlank()) return ParsedRecord.reject(RejectReason.EMPTY, "nothing left after removing markup");
+        String source = text(n, fields.source());
+        String title = text(n, fields.title());
+        return ParsedRecord.ok(new Article(id.strip(), date, title == null ? null : TextNormalizer.normalize(title),
+                source == null ? defaultSource : source, text(n, fields.section()), text(n, fields.url()), text));
     }
 
     /** ISO dates and date-times (offsets converted to UTC), RFC 1123, yyyyMMdd, epoch seconds or millis. */

@@ -1,0 +1,60 @@
+package org.avow.core.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns page text as published (Markdown, hard line wraps, bullets, navigation debris) into plain
+ * paragraphs for sentence splitting: links keep their text, escapes and emphasis go, wrapped lines
+ * join, and each bullet, heading and transcript speaker turn ("MS. LEAVITT:", "Q") starts a
+ * paragraph of its own. Pure; offsets of events refer to the normalised text.
+ */
+public final class TextNormalizer {
+    private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]]*]\\([^)]*\\)");
+    private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)]\\((?:[^()]|\\([^)]*\\))*\\)");
+    private static final Pattern ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!|>~])");
+    private static final Pattern EMPHASIS = Pattern.compile("(\\*\\*|__)(\\S(?:.*?\\S)?)\\1|(?<![\\w*])\\*(\\S(?:.*?\\S)?)\\*(?![\\w*])");
+    private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-*+\u2022]|\\d{1,3}[.)])\\s+");
+    private static final Pattern HEADING = Pattern.compile("^\\s*#{1,6}\\s*");
+    private static final Pattern RULE_LINE = Pattern.compile("^\\s*(?:#{1,6}|[-*_=]{3,}|(?:\\*\\s*){3,})\\s*$");
+    /** "MS. LEAVITT:", "THE PRESIDENT:", "Q:", or a bare "Q" opening a question. */
+    private static final Pattern SPEAKER = Pattern.compile("^\\s*(?:(?:[A-Z][A-Z.'\\-]*\\s){0,4}[A-Z][A-Z.'\\-]+:|Q[:.]?\\s)");
+
+    private TextNormalizer() {
+    }
+
+    public static String normalize(String raw) {
+        String t = raw.replace('\u00A0', ' ').replace("\r\n", "\n").replace('\r', '\n');
+        t = IMAGE.matcher(t).replaceAll("");
+        t = LINK.matcher(t).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
+        // page converters write a non-breaking space between words as an escaped underscore
+        t = t.replaceAll("(?<=\\p{L})\\\\_(?=\\p{L})", " ");
+        t = ESCAPE.matcher(t).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
+        List<String> paragraphs = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String line : t.split("\n", -1)) {
+            if (line.isBlank() || RULE_LINE.matcher(line).matches()) {
+                flush(current, paragraphs);
+                continue;
+            }
+            boolean starts = BULLET.matcher(line).find() || HEADING.matcher(line).find() || SPEAKER.matcher(line).find();
+            if (starts) flush(current, paragraphs);
+            String clean = HEADING.matcher(BULLET.matcher(line).replaceFirst("")).replaceFirst("").strip();
+            if (current.length() > 0) current.append(' ');
+            current.append(clean);
+            if (HEADING.matcher(line).find()) flush(current, paragraphs);
+        }
+        flush(current, paragraphs);
+        String joined = String.join("\n\n", paragraphs);
+        joined = EMPHASIS.matcher(joined).replaceAll(m -> Matcher.quoteReplacement(m.group(2) != null ? m.group(2) : m.group(3)));
+        return joined.replaceAll("[ \t]{2,}", " ");
+    }
+
+    private static void flush(StringBuilder current, List<String> paragraphs) {
+        String p = current.toString().strip();
+        if (!p.isEmpty()) paragraphs.add(p);
+        current.setLength(0);
+    }
+}
