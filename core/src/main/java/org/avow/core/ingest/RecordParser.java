@@ -51,7 +51,16 @@ public final class RecordParser {
         this.defaultSource = defaultSource;
     }
 
+    /** Never throws: a record the parser cannot handle is a reject with reason UNPARSEABLE. */
     public ParsedRecord parse(String line) {
+        try {
+            return parseOrThrow(line);
+        } catch (RuntimeException | StackOverflowError e) {
+            return ParsedRecord.reject(RejectReason.UNPARSEABLE, e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+    }
+
+    private ParsedRecord parseOrThrow(String line) {
         if (line.indexOf('\uFFFD') >= 0) return ParsedRecord.reject(RejectReason.BAD_ENCODING, "invalid UTF-8 bytes");
         JsonNode n;
         try {

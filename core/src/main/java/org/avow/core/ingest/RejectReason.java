@@ -17,5 +17,7 @@ public enum RejectReason {
     /** A text larger than the configured cap. */
     TOO_LARGE,
     /** An id seen before with a different text. */
-    DUPLICATE_ID
+    DUPLICATE_ID,
+    /** The parser itself failed on the record (a bug to report; the record is kept here). */
+    UNPARSEABLE
 }

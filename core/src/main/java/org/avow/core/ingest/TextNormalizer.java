@@ -12,10 +12,13 @@ import java.util.regex.Pattern;
  * paragraph of its own. Pure; offsets of events refer to the normalised text.
  */
 public final class TextNormalizer {
-    private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]]*]\\([^)]*\\)");
-    private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)]\\((?:[^()]|\\([^)]*\\))*\\)");
+    // possessive quantifiers: a backtracking alternation overflows the stack on long pages
+    private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]\n]*+]\\([^)\n]*+\\)");
+    private static final Pattern LINK = Pattern.compile("\\[((?:[^\\[\\]]++|\\[[^\\]]*+])*+)]\\((?:[^()\\s]++|\n|\\([^)\\s]*+\\))*+\\)");
+    /** What LINK cannot pair (unbalanced parentheses in a URL): drop the target, keep the text. */
+    private static final Pattern LINK_TAIL = Pattern.compile("]\\((?:https?:|mailto:|//)[^\\s]*+");
     private static final Pattern ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!|>~])");
-    private static final Pattern EMPHASIS = Pattern.compile("(\\*\\*|__)(\\S(?:.*?\\S)?)\\1|(?<![\\w*])\\*(\\S(?:.*?\\S)?)\\*(?![\\w*])");
+    private static final Pattern EMPHASIS = Pattern.compile("(\\*\\*|__)(\\S(?:[^\n]{0,400}?\\S)?)\\1|(?<![\\w*])\\*(\\S(?:[^\n*]{0,400}?\\S)?)\\*(?![\\w*])");
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-*+\u2022]|\\d{1,3}[.)])\\s+");
     private static final Pattern HEADING = Pattern.compile("^\\s*#{1,6}\\s*");
     private static final Pattern RULE_LINE = Pattern.compile("^\\s*(?:#{1,6}|[-*_=]{3,}|(?:\\*\\s*){3,})\\s*$");
@@ -29,6 +32,7 @@ public final class TextNormalizer {
         String t = raw.replace('\u00A0', ' ').replace("\r\n", "\n").replace('\r', '\n');
         t = IMAGE.matcher(t).replaceAll("");
         t = LINK.matcher(t).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
+        t = LINK_TAIL.matcher(t).replaceAll("]");
         // page converters write a non-breaking space between words as an escaped underscore
         t = t.replaceAll("(?<=\\p{L})\\\\_(?=\\p{L})", " ");
         t = ESCAPE.matcher(t).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
