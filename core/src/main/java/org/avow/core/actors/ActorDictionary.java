@@ -31,6 +31,8 @@ public final class ActorDictionary {
     public static final String PLACES = "datasets/actors/places.tsv";
     public static final String PEOPLE = "datasets/actors/people.tsv";
     public static final String ROLE_NOUNS = "datasets/actors/role_nouns.tsv";
+    public static final String NAMING = "datasets/actors/naming.tsv";
+    public static final String GROUPS = "datasets/actors/groups.tsv";
 
     private static final Pattern HYPHENS = Pattern.compile("[-\u2010\u2011\u2012\u2013\u2014]");
 
@@ -52,8 +54,13 @@ public final class ActorDictionary {
     private final Map<String, Person> people;
     private final Map<String, List<RoleNoun>> roleNounsByFirstLemma;
     private final Map<String, String> countryNames;
+    private final java.util.Set<String> familyNameFirst;
+    private final Map<String, List<Tenure>> groupMembers;
 
-    private ActorDictionary(List<Place> places, List<Person> persons, List<RoleNoun> roleNouns) {
+    private ActorDictionary(List<Place> places, List<Person> persons, List<RoleNoun> roleNouns, java.util.Set<String> familyNameFirst,
+                            Map<String, List<Tenure>> groupMembers) {
+        this.familyNameFirst = java.util.Set.copyOf(familyNameFirst);
+        this.groupMembers = Map.copyOf(groupMembers);
         Map<String, List<Alias>> byFirst = new HashMap<>();
         Map<String, Place> single = new HashMap<>();
         Map<String, String> names = new HashMap<>();
@@ -125,16 +132,67 @@ public final class ActorDictionary {
             roleNouns.add(new RoleNoun(List.of(r.get("phrase").toLowerCase(Locale.ROOT).split(" ")),
                     enumOf(r, Role.class, r.get("role")), enumOf(r, Institution.class, r.get("institution"))));
         }
-        return new ActorDictionary(places, persons, roleNouns);
+        java.util.Set<String> first = new java.util.HashSet<>();
+        for (Tsv.Row r : Tsv.read(NAMING, file(folder, "naming.tsv"), "country", "family_name")) {
+            switch (r.get("family_name")) {
+                case "FIRST" -> first.add(country(r, r.get("country")));
+                case "LAST" -> { }
+                default -> throw r.error("family_name must be FIRST or LAST");
+            }
+        }
+        Map<String, List<Tenure>> groups = new HashMap<>();
+        for (Tsv.Row r : Tsv.read(GROUPS, file(folder, "groups.tsv"), "group", "member", "start", "end")) {
+            // membership as a tenure of the member state in the group
+            groups.computeIfAbsent(country(r, r.get("group")), k -> new ArrayList<>()).add(new Tenure(country(r, r.get("member")),
+                    Institution.GOV, Role.GOVERNMENT, null, r.optional("start") == null ? LocalDate.MIN : date(r, r.get("start")),
+                    r.optional("end") == null ? null : date(r, r.get("end"))));
+        }
+        return new ActorDictionary(places, persons, roleNouns, first, groups);
+    }
+
+    /** The member states of a group of states (G7, QUAD) on the date; empty for anything else. */
+    public List<String> members(String group, LocalDate date) {
+        List<String> out = new ArrayList<>();
+        for (Tenure t : groupMembers.getOrDefault(group, List.of())) if (t.covers(date)) out.add(t.country());
+        return out;
+    }
+
+    /**
+     * The family name by which an article may go on to call a person it has named in full, or null
+     * when the name has one word.
+     */
+    public String familyName(String personId) {
+        Person p = people.get(personId);
+        if (p == null) return null;
+        String[] words = p.name().split(" ");
+        if (words.length < 2) return null;
+        String country = p.tenures().get(0).country();
+        String w = familyNameFirst.contains(country) ? words[0] : words[words.length - 1];
+        return w.replaceAll("[.,]$", "");
     }
 
     /** Every actor mention in the sentence, left to right, longest match first. */
     public List<Mention> mentions(Sentence s) {
+        return mentions(s, Map.of());
+    }
+
+    /**
+     * As {@link #mentions(Sentence)}, also matching family names the article has already tied to a
+     * person ({@code familyNames}: word to person id).
+     */
+    public List<Mention> mentions(Sentence s, Map<String, String> familyNames) {
         List<Mention> out = new ArrayList<>();
         List<Token> toks = s.tokens();
         int i = 0;
         while (i < toks.size()) {
             int next = matchAlias(s, i, out);
+            if (next < 0 && familyNames.containsKey(toks.get(i).word())) {
+                String id = familyNames.get(toks.get(i).word());
+                Tenure first = people.get(id).tenures().get(0);
+                out.add(new Mention(i, i + 1, Mention.Kind.PERSON, first.country(), first.institution(), first.role(), id,
+                        toks.get(i).word(), precededByThen(s, i)));
+                next = i + 1;
+            }
             if (next < 0) next = matchRoleNoun(s, i, out);
             if (next < 0) next = matchHyphenParts(s, i, out);
             i = next < 0 ? i + 1 : next;

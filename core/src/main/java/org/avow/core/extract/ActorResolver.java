@@ -50,10 +50,18 @@ final class ActorResolver {
 
     /** The actor the phrase headed by {@code head} names, if any. */
     Optional<Actor> resolve(Sentence s, int head, List<Mention> mentions, LocalDate date) {
-        return resolve(s, phrase(s.graph(), head), head, mentions, date);
+        return resolve(s, phrase(s.graph(), head), head, mentions, date, true);
     }
 
-    Optional<Actor> resolve(Sentence s, Set<Integer> phrase, int head, List<Mention> mentions, LocalDate date) {
+    /**
+     * The state a phrase is about, for targets: "Israel's seizure of the crossing was condemned" is
+     * aimed at Israel, though a seizure is no actor.
+     */
+    Optional<Actor> resolveTarget(Sentence s, int head, List<Mention> mentions, LocalDate date) {
+        return resolve(s, phrase(s.graph(), head), head, mentions, date, false);
+    }
+
+    Optional<Actor> resolve(Sentence s, Set<Integer> phrase, int head, List<Mention> mentions, LocalDate date, boolean speaker) {
         List<Mention> in = new ArrayList<>();
         for (Mention m : mentions) {
             for (int t = m.start(); t < m.end(); t++) {
@@ -64,6 +72,12 @@ final class ActorResolver {
             }
         }
         if (in.isEmpty()) return Optional.empty();
+        // "South Korea's coach", "a Vietnamese textile association": a common noun that names no
+        // actor heads the phrase, so the country in it is a modifier, not the speaker
+        if (speaker && s.token(head).pos().startsWith("NN") && !s.token(head).pos().startsWith("NNP")
+                && in.stream().noneMatch(m -> m.contains(head))) {
+            return Optional.empty();
+        }
         for (Mention m : in) {
             if (m.kind() == Mention.Kind.PERSON) return dictionary.person(m.personId(), date, m.then());
         }

@@ -8,6 +8,8 @@ import org.avow.core.model.Article;
 import org.avow.core.model.Channel;
 import org.avow.core.model.DiscourseEvent;
 import org.avow.core.model.Evidentiality;
+import org.avow.core.model.Institution;
+import org.avow.core.model.Role;
 import org.avow.core.model.Provenance;
 import org.avow.core.model.SpeechAct;
 import org.avow.core.text.Dependency;
@@ -25,7 +27,9 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -45,11 +49,20 @@ public final class DiscourseExtractor {
     /** Edges a cue's target may be reached through (the cue's own clause and its complements). */
     private static final Set<String> TARGET_EDGES = Set.of("obj", "iobj", "obl", "nmod", "xcomp", "ccomp", "acl",
             "compound", "amod", "appos", "flat", "nsubj", "dep");
+    /** Prepositions of place, time and topic: what they introduce is where or about what, not to whom. */
+    private static final Set<String> NOT_TARGET_CASES = Set.of("in", "at", "near", "across", "around", "inside", "outside",
+            "within", "throughout", "during", "since", "after", "before", "off", "over", "amid", "despite", "via",
+            "through", "according_to", "like", "as", "than");
     private static final Set<String> EXCEPTIVE = Set.of("beyond", "except", "but", "besides", "apart_from", "other_than");
     private static final Set<String> SOURCE_OBLIQUES = Set.of("by", "from", "agent", "poss");
     /** Relations through which a noun names a performed act (not a reference inside another noun). */
     private static final Set<String> ACT_NOUN_POSITIONS = Set.of("obj", "nsubj", "root", "conj", "appos", "dep",
             "parataxis", "iobj", "ccomp", "xcomp");
+    private static final Set<String> THIRD_PERSON = Set.of("it", "they", "he", "she");
+    private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
+    /** What a decline may be about without being addressed to anyone: "declined to comment on the report". */
+    private static final Set<String> DECLINE_TOPICS = Set.of("report", "question", "matter", "speculation", "rumor",
+            "rumour", "detail", "specific", "story", "article", "reporting");
     private static final Set<String> FIRST_PERSON = Set.of("we", "i", "us", "our", "my");
     private static final Set<String> REPORTING = Set.of("say", "tell", "add", "state", "write", "post", "declare",
             "insist", "note", "announce", "stress");
@@ -91,12 +104,34 @@ public final class DiscourseExtractor {
     /** Every sentence of the article with what the cascade did with it (for {@code avow explain}). */
     public List<SentenceTrace> trace(Article article) {
         List<SentenceTrace> out = new ArrayList<>();
-        for (Sentence s : analyzer.split(article.text())) out.add(traceSentence(article, s));
+        // family names of people named in full so far; a name two people share refers to neither
+        Map<String, String> familyNames = new HashMap<>();
+        Set<String> ambiguous = new HashSet<>();
+        String lastPerson = null;
+        for (Sentence s : analyzer.split(article.text())) {
+            SentenceTrace t = traceSentence(article, s, familyNames, lastPerson);
+            out.add(t);
+            for (Mention m : t.mentions()) {
+                if (m.kind() != Mention.Kind.PERSON) continue;
+                lastPerson = m.personId();
+                String family = model.actors().familyName(m.personId());
+                if (family == null || ambiguous.contains(family)) continue;
+                String prev = familyNames.putIfAbsent(family, m.personId());
+                if (prev != null && !prev.equals(m.personId())) {
+                    familyNames.remove(family);
+                    ambiguous.add(family);
+                }
+            }
+        }
         return out;
     }
 
-    private SentenceTrace traceSentence(Article a, Sentence s) {
-        List<Mention> mentions = model.actors().mentions(s);
+    /**
+     * @param lastPerson the person last named before this sentence: "he" or "she" as a source is
+     *                   taken to be them (wire copy's usual pattern), else null
+     */
+    private SentenceTrace traceSentence(Article a, Sentence s, Map<String, String> familyNames, String lastPerson) {
+        List<Mention> mentions = model.actors().mentions(s, familyNames);
         boolean hasCue = false;
         for (Token t : s.tokens()) hasCue |= model.cues().mayBeCue(t);
         if (mentions.isEmpty() || !hasCue) {
@@ -109,12 +144,12 @@ public final class DiscourseExtractor {
         Sentence parsed = analyzer.parse(s);
         List<DiscourseEvent> events = new ArrayList<>();
         List<Rejection> rejections = new ArrayList<>();
-        sentenceEvents(a, parsed, mentions, events, rejections);
+        sentenceEvents(a, parsed, mentions, lastPerson, events, rejections);
         return new SentenceTrace(parsed, mentions, true, null, events, rejections);
     }
 
-    private void sentenceEvents(Article a, Sentence s, List<Mention> mentions, List<DiscourseEvent> events,
-                                List<Rejection> rejections) {
+    private void sentenceEvents(Article a, Sentence s, List<Mention> mentions, String lastPerson,
+                                List<DiscourseEvent> events, List<Rejection> rejections) {
         DependencyGraph g = s.graph();
         Set<String> seen = new HashSet<>();
         for (Token t : s.tokens()) {
@@ -122,14 +157,20 @@ public final class DiscourseExtractor {
                 int c = t.index();
                 if (!constraintHolds(s, c, cue)) continue;
                 if (cue.pos() == Cue.PartOfSpeech.NOUN && (governedByVerbCue(s, c) || !inActPosition(g, c))) continue;
-                Candidate cand = analyse(a, s, c, cue, mentions);
+                Candidate cand = analyse(a, s, c, cue, mentions, lastPerson);
                 if (cand.rejection != null) {
                     rejections.add(new Rejection(a.id(), s.index(), t.lemma(), cue.act().name(), cand.rejection,
                             cand.detail, s.text()));
                     continue;
                 }
-                List<Actor> sources = new ArrayList<>(List.of(cand.source));
-                sources.addAll(cand.coSources);
+                List<Actor> sources = new ArrayList<>();
+                for (Actor src : concat(cand.source, cand.coSources)) {
+                    List<String> members = model.actors().members(src.country(), a.date());
+                    if (members.isEmpty()) sources.add(src);
+                    // a statement of the G7 or the Quad is an act of each member
+                    for (String m : members) sources.add(Actor.government(m, Institution.GOV, Role.GOVERNMENT,
+                            model.actors().countryName(m) + " (" + src.country() + ")"));
+                }
                 List<Actor> targets = new ArrayList<>();
                 if (cand.target != null) targets.add(cand.target);
                 targets.addAll(cand.coTargets);
@@ -165,7 +206,7 @@ public final class DiscourseExtractor {
         }
     }
 
-    private Candidate analyse(Article a, Sentence s, int c, Cue cue, List<Mention> mentions) {
+    private Candidate analyse(Article a, Sentence s, int c, Cue cue, List<Mention> mentions, String lastPerson) {
         DependencyGraph g = s.graph();
         Candidate cand = new Candidate();
         cand.path.append(cue.pos().name().toLowerCase(Locale.ROOT)).append(':').append(s.token(c).lemma());
@@ -190,6 +231,9 @@ public final class DiscourseExtractor {
         int sourceHead = -1;
         Set<Integer> sourcePhrase = Set.of();
         boolean passive = !g.children(c, "nsubj:pass").isEmpty();
+        // "Washington was disappointed by Beijing's decision": a feeling's passive subject feels it
+        boolean psychPassive = passive && cue.act() == SpeechAct.DISAPPOINT && cue.pos() == Cue.PartOfSpeech.VERB;
+        if (psychPassive) passive = false;
         List<int[]> sourceCands = new ArrayList<>();
         if (realisedBy != null) {
             // "beyond a brief post by a deputy spokesperson": the agent hangs on the post or on its verb
@@ -206,15 +250,47 @@ public final class DiscourseExtractor {
         for (int[] h : sourceCands) {
             int head = resolvePronoun(s, h[0]);
             Optional<Actor> src = resolver.resolve(s, head, mentions, a.date());
-            if (src.isEmpty() && FIRST_PERSON.contains(s.token(head).word().toLowerCase(Locale.ROOT))) {
+            String word = s.token(head).word().toLowerCase(Locale.ROOT);
+            if (src.isEmpty() && FIRST_PERSON.contains(word)) {
                 src = documentVoice(a);
                 if (src.isPresent()) cand.path.append(" source:document-voice");
+            }
+            if (src.isEmpty() && THIRD_PERSON.contains(word)) {
+                // "the Department of Foreign Affairs said it had filed a protest": "it" is the one who said so
+                int governor = -1;
+                for (Dependency d : g.parents(head)) if (d.governor() >= 0) governor = d.governor();
+                int speaker = governor < 0 ? -1 : reportingSpeaker(s, governor, true);
+                if (speaker >= 0 && speaker != head) {
+                    src = resolver.resolve(s, speaker, mentions, a.date());
+                    if (src.isPresent()) {
+                        cand.path.append(" source:reported-speaker");
+                        head = speaker;
+                    }
+                }
+            }
+            if (src.isEmpty() && lastPerson != null && (word.equals("he") || word.equals("she"))) {
+                src = model.actors().person(lastPerson, a.date(), false);
+                if (src.isPresent()) cand.path.append(" source:antecedent");
             }
             if (src.isPresent()) {
                 cand.source = src.get();
                 sourceHead = head;
                 sourcePhrase = new HashSet<>(ActorResolver.phrase(g, head));
                 break;
+            }
+        }
+        if (cand.source == null) {
+            // "the Blue House said it was deeply disappointed", "Tokyo said it was regrettable that":
+            // a pronoun or expletive subject in what someone said stands for the one who said it
+            int speaker = reportingSpeaker(s, c, false);
+            if (speaker >= 0) {
+                Optional<Actor> src = resolver.resolve(s, speaker, mentions, a.date());
+                if (src.isPresent()) {
+                    cand.source = src.get();
+                    sourceHead = speaker;
+                    sourcePhrase = new HashSet<>(ActorResolver.phrase(g, speaker));
+                    cand.path.append(" source:reported-speaker");
+                }
             }
         }
         if (cand.source == null) return cand.reject("NO_SOURCE", "no actor in subject, agent or possessor");
@@ -233,14 +309,32 @@ public final class DiscourseExtractor {
         // 3. target
         Set<Integer> exclude = new HashSet<>(sourcePhrase);
         Optional<Actor> tgt = Optional.empty();
+        if (psychPassive) {
+            for (Dependency d : g.children(c)) {
+                if (!(d.relation().equals("obl:agent") || d.relation().equals("obl:by") || d.relation().equals("obl:with"))) continue;
+                tgt = resolver.resolveTarget(s, d.dependent(), mentions, a.date()).filter(x -> !sourceCountries.contains(x.country()));
+                if (tgt.isEmpty()) tgt = targetBelow(s, d.dependent(), cand, exclude, mentions, a.date(), cue);
+                if (tgt.isPresent()) {
+                    cand.path.append(" target:feeling-cause");
+                    if (cand.targetHead < 0) cand.targetHead = d.dependent();
+                    break;
+                }
+            }
+        }
         if (passive && !cue.pos().equals(Cue.PartOfSpeech.ADJ)) {
             for (Dependency d : g.children(c, "nsubj:pass")) {
-                tgt = resolver.resolve(s, d.dependent(), mentions, a.date())
+                if (model.nonState().find(single(s, d.dependent())).isPresent()) continue;
+                tgt = resolver.resolveTarget(s, d.dependent(), mentions, a.date())
                         .filter(x -> !x.country().equals(cand.source.country()));
                 if (tgt.isPresent()) {
                     cand.path.append(" target:nsubj:pass");
                     cand.targetHead = d.dependent();
                 }
+            }
+        }
+        if (cue.act() == SpeechAct.DECLINE) {
+            for (int i = 0; i < s.size(); i++) {
+                if (s.token(i).isNoun() && DECLINE_TOPICS.contains(s.token(i).lowerLemma())) exclude.addAll(subtree(g, i));
             }
         }
         if (tgt.isEmpty()) tgt = targetBelow(s, c, cand, exclude, mentions, a.date(), cue);
@@ -250,8 +344,8 @@ public final class DiscourseExtractor {
                     exclude.add(c);
                     // "Tokyo drew a rebuke from Beijing": the light verb's subject receives the act
                     for (Dependency sub : g.children(d.governor(), "nsubj")) {
-                        if (exclude.contains(sub.dependent())) continue;
-                        tgt = resolver.resolve(s, sub.dependent(), mentions, a.date())
+                        if (exclude.contains(sub.dependent()) || model.nonState().find(single(s, sub.dependent())).isPresent()) continue;
+                        tgt = resolver.resolveTarget(s, sub.dependent(), mentions, a.date())
                                 .filter(x -> !x.country().equals(cand.source.country()));
                         if (tgt.isPresent()) {
                             cand.path.append(" target:light-verb-subject");
@@ -272,7 +366,7 @@ public final class DiscourseExtractor {
             cand.coTargets.addAll(cand.coSources);
             return cand;
         }
-        if (tgt.isEmpty()) tgt = sentenceContextTarget(s, cand, exclude, mentions, a.date());
+        if (tgt.isEmpty() && cue.act() != SpeechAct.DECLINE) tgt = sentenceContextTarget(s, cand, exclude, mentions, a.date());
         if (tgt.isPresent() && cand.targetHead >= 0) {
             for (Dependency cj : g.children(cand.targetHead, "conj")) {
                 Optional<Actor> co = resolver.resolve(s, cj.dependent(), mentions, a.date())
@@ -338,12 +432,19 @@ public final class DiscourseExtractor {
             if (!out.isEmpty()) cand.path.append(" source:noun-frame");
             return out;
         }
-        if (cue.pos() == Cue.PartOfSpeech.ADJ && s.token(c).word().toLowerCase(Locale.ROOT).endsWith("ing")) {
-            // "find the response disheartening": the finder is disheartened
+        if (evaluative(s, c, cue)) {
+            // "called the move unjustified", "find the response disheartening": the one who calls or
+            // finds it so is the source; "X was unacceptable, Lin said": the one who said it
             for (Dependency d : g.parents(c)) {
-                if (d.governor() >= 0) for (Dependency sub : g.children(d.governor(), "nsubj")) out.add(new int[]{sub.dependent()});
+                if (d.governor() >= 0 && (d.base().equals("xcomp") || d.base().equals("ccomp"))) {
+                    for (Dependency sub : g.children(d.governor(), "nsubj")) {
+                        if (!sub.relation().equals("nsubj:pass") && sub.dependent() != c) out.add(new int[]{sub.dependent()});
+                    }
+                }
             }
-            cand.path.append(" source:experiencer");
+            int speaker = reportingSpeaker(s, c, true);
+            if (speaker >= 0) out.add(new int[]{speaker});
+            cand.path.append(" source:evaluator");
             return out;
         }
         for (Dependency d : g.children(c, "nsubj")) {
@@ -371,6 +472,12 @@ public final class DiscourseExtractor {
         return out;
     }
 
+    private static List<Actor> concat(Actor first, List<Actor> rest) {
+        List<Actor> all = new ArrayList<>(List.of(first));
+        all.addAll(rest);
+        return all;
+    }
+
     private static boolean distinctCountry(Actor x, Actor first, List<Actor> others) {
         if (x.country().equals(first.country())) return false;
         for (Actor o : others) if (o.country().equals(x.country())) return false;
@@ -380,6 +487,43 @@ public final class DiscourseExtractor {
     /** "We" in an official statement is its issuer, named by the record's source ("The White House"). */
     private Optional<Actor> documentVoice(Article a) {
         return a.source() == null ? Optional.empty() : model.actors().resolveName(a.source(), a.date());
+    }
+
+    /**
+     * The subject of the reporting verb whose complement holds the cue, when the cue's own subject is
+     * a pronoun, an expletive or missing; -1 otherwise.
+     */
+    private int reportingSpeaker(Sentence s, int c, boolean anySubject) {
+        DependencyGraph g = s.graph();
+        for (Dependency sub : g.children(c, "nsubj")) {
+            Token t = s.token(sub.dependent());
+            if (!anySubject && !t.pos().startsWith("PRP") && !t.pos().equals("EX")) return -1;
+        }
+        int cur = c;
+        for (int depth = 0; depth < 3; depth++) {
+            Dependency up = null;
+            for (Dependency d : g.parents(cur)) {
+                if (d.governor() >= 0 && (d.base().equals("ccomp") || d.base().equals("parataxis") || d.base().equals("xcomp")
+                        || d.base().equals("csubj") || d.base().equals("advcl"))) up = d;
+            }
+            if (up == null) return -1;
+            cur = up.governor();
+            if (REPORTING.contains(s.token(cur).lowerLemma())) {
+                for (Dependency sub : g.children(cur, "nsubj")) if (!sub.relation().equals("nsubj:pass")) return sub.dependent();
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * An adjective that judges something ("unacceptable", "regrettable", "disheartening") rather than
+     * one that reports a feeling of its subject ("disappointed", "frustrated", "unhappy").
+     */
+    private static boolean evaluative(Sentence s, int c, Cue cue) {
+        if (cue.pos() != Cue.PartOfSpeech.ADJ) return false;
+        String w = s.token(c).word().toLowerCase(Locale.ROOT);
+        return !(w.endsWith("ed") || w.equals("unhappy") || w.equals("upset") || w.equals("angry"));
     }
 
     /** A first-person pronoun in a quote is the speaker of the sentence's reporting verb. */
@@ -403,8 +547,10 @@ public final class DiscourseExtractor {
         Deque<int[]> todo = new ArrayDeque<>();
         Set<Integer> seen = new HashSet<>(exclude);
         seen.add(c);
+        boolean judged = evaluative(s, c, cue);
         for (Dependency d : g.children(c)) {
-            if (allowedTargetEdge(d, cue, c == d.governor())) todo.add(new int[]{d.dependent(), 1});
+            if (allowedTargetEdge(d, cue, c == d.governor())
+                    || judged && (d.base().equals("nsubj") || d.base().equals("csubj"))) todo.add(new int[]{d.dependent(), 1});
         }
         while (!todo.isEmpty()) {
             int[] cur = todo.poll();
@@ -419,6 +565,8 @@ public final class DiscourseExtractor {
                     return t;
                 }
             }
+            // "urged Japanese citizens in Israel to leave": people of a country are not its government
+            if (!mentionAt(mentions, n) && model.nonState().find(single(s, n)).isPresent()) continue;
             for (Dependency d : g.children(n)) {
                 if (allowedTargetEdge(d, cue, false)) todo.add(new int[]{d.dependent(), cur[1] + 1});
             }
@@ -435,7 +583,13 @@ public final class DiscourseExtractor {
             // for a noun cue these name the source, not the target
             return !(r.equals("nmod:poss") || r.equals("nmod:from") || r.equals("nmod:by") || b.equals("compound") || b.equals("amod"));
         }
-        return !d.relation().equals("obl:agent") && !d.relation().equals("obl:tmod") && !d.subtype().equals("according_to");
+        return !d.relation().equals("obl:agent") && !d.relation().equals("obl:tmod") && !NOT_TARGET_CASES.contains(d.subtype());
+    }
+
+    /** The one-token sentence holding token i, for phrase-lexicon lookups of a single word. */
+    private static Sentence single(Sentence s, int i) {
+        Token t = s.token(i);
+        return new Sentence(s.index(), t.begin(), t.end(), t.word(), List.of(new Token(0, t.word(), t.lemma(), t.pos(), t.begin(), t.end())), null);
     }
 
     private static boolean mentionAt(List<Mention> mentions, int token) {
@@ -475,14 +629,17 @@ public final class DiscourseExtractor {
             String lemma = s.token(d.dependent()).lowerLemma();
             String word = s.token(d.dependent()).word().toLowerCase(Locale.ROOT);
             switch (cue.requiredRelation()) {
+                case "neg" -> {
+                    if ((d.base().equals("advmod") || d.base().equals("neg")) && NEGATORS.contains(lemma)) return true;
+                }
                 case "case" -> {
                     if ((d.base().equals("obl") || d.base().equals("nmod")) && cue.requiredLemmas().contains(d.subtype())) return true;
                     // "called on Washington" is also parsed as a phrasal verb
                     if (d.relation().equals("compound:prt") && cue.requiredLemmas().contains(lemma)) return true;
                 }
                 default -> {
-                    if (d.base().equals(cue.requiredRelation())
-                            && (cue.requiredLemmas().contains(lemma) || cue.requiredLemmas().contains(word))) return true;
+                    if (d.base().equals(cue.requiredRelation()) && (cue.requiredLemmas().contains("*")
+                            || cue.requiredLemmas().contains(lemma) || cue.requiredLemmas().contains(word))) return true;
                 }
             }
         }
@@ -540,7 +697,9 @@ public final class DiscourseExtractor {
             int gov = up.governor();
             Token gt = s.token(gov);
             boolean reported = up.base().equals("ccomp") && REPORTING.contains(gt.lowerLemma());
-            if (!reported) {
+            // "called the move unjustified": an adjectival small clause is a judgement made, not one asked for
+            boolean smallClause = cur == c && cue.pos() == Cue.PartOfSpeech.ADJ && up.base().equals("xcomp");
+            if (!reported && !smallClause) {
                 Optional<Triggers.Effect> e = tr.lookup(gt.lowerLemma(), Triggers.Where.GOVERNOR);
                 if (e.isPresent() && e.get().blocks() && !(cue.act() == SpeechAct.DECLINE && cur == c)) {
                     return (e.get().kind().equals("NEGATION") ? "NEGATED:" : "IRREALIS:") + "governed by " + gt.word();
@@ -578,8 +737,8 @@ public final class DiscourseExtractor {
                 modal.add(e.get().modality());
                 continue;
             }
-            // "no comment" is itself a decline
-            if (isCue && cue != null && cue.act() == SpeechAct.DECLINE && b.equals("det")) continue;
+            // "no comment" is itself a decline, and so is "did not respond"
+            if (isCue && cue != null && cue.act() == SpeechAct.DECLINE && (b.equals("det") || "neg".equals(cue.requiredRelation()))) continue;
             // "should Canberra request" (inverted) is conditional; "Tokyo should request" is advice, also unrealised
             return (e.get().kind().equals("NEGATION") ? "NEGATED:" : "IRREALIS:") + b + " " + t.word();
         }

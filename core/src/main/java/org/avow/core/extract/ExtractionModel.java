@@ -17,7 +17,7 @@ import java.nio.file.Path;
  */
 public record ExtractionModel(ActorDictionary actors, CueLexicon cues, Triggers triggers,
                               PhraseLexicon<Channel> channels, PhraseLexicon<Evidentiality> evidentiality,
-                              PhraseLexicon<String> reciprocals, WeightTable weights) {
+                              PhraseLexicon<String> reciprocals, PhraseLexicon<String> nonState, WeightTable weights) {
     public static final String EXTRACTOR_VERSION = "avow-rules-0.1";
 
     private static volatile ExtractionModel shipped;
@@ -50,6 +50,8 @@ public record ExtractionModel(ActorDictionary actors, CueLexicon cues, Triggers 
                 PhraseLexicon.load("datasets/lexicons/evidentiality.tsv", existing(datasets, "lexicons/evidentiality.tsv"),
                         "evidentiality", Evidentiality::valueOf),
                 PhraseLexicon.load("datasets/lexicons/reciprocal.tsv", existing(datasets, "lexicons/reciprocal.tsv"),
+                        "kind", k -> k),
+                PhraseLexicon.load("datasets/lexicons/non_state.tsv", existing(datasets, "lexicons/non_state.tsv"),
                         "kind", k -> k),
                 WeightTable.load(weights != null ? weights : existing(datasets, "weights/weights-v1.tsv")));
     }

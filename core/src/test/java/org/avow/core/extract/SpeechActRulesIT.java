@@ -67,4 +67,17 @@ class SpeechActRulesIT {
                 .map(e -> org.avow.core.eval.Triple.of(e).toString()).toList());
         expect("\"We stand with Manila,\" Secretary of State Marco Rubio told reporters.", "USA AFFIRM PHL");
     }
+
+    @Test
+    void laterMentionsOfAPersonNamedInFull() {
+        expect("South Korean President Lee Jae-myung met Trump on Monday. Lee asked the United States to ease visa rules.",
+                "KOR REQUEST USA");
+        expect("Philippine President Ferdinand Marcos Jr. visited Tokyo on Monday. He urged Beijing to respect the ruling.",
+                "PHL REQUEST CHN");
+    }
+
+    @Test
+    void agreeingToActIsAPledge() {
+        expect("South Korea agreed to raise its contribution to the cost of stationing U.S. troops.", "KOR PLEDGE USA");
+    }
 }
