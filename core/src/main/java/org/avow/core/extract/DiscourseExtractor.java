@@ -157,6 +157,7 @@ public final class DiscourseExtractor {
                 int c = t.index();
                 if (!constraintHolds(s, c, cue)) continue;
                 if (cue.pos() == Cue.PartOfSpeech.NOUN && (governedByVerbCue(s, c) || !inActPosition(g, c))) continue;
+                if (purposeOfSameAct(s, c, cue)) continue;
                 Candidate cand = analyse(a, s, c, cue, mentions, lastPerson);
                 if (cand.rejection != null) {
                     rejections.add(new Rejection(a.id(), s.index(), t.lemma(), cue.act().name(), cand.rejection,
@@ -191,6 +192,7 @@ public final class DiscourseExtractor {
         Actor source;
         Actor target;
         int targetHead = -1;
+        int cueToken = -1;
         /** Coordinated sources and targets: "Japan and Australia urged China and Russia". */
         final List<Actor> coSources = new ArrayList<>();
         final List<Actor> coTargets = new ArrayList<>();
@@ -209,6 +211,7 @@ public final class DiscourseExtractor {
     private Candidate analyse(Article a, Sentence s, int c, Cue cue, List<Mention> mentions, String lastPerson) {
         DependencyGraph g = s.graph();
         Candidate cand = new Candidate();
+        cand.cueToken = c;
         cand.path.append(cue.pos().name().toLowerCase(Locale.ROOT)).append(':').append(s.token(c).lemma());
 
         // 1. negation, irrealis, modality
@@ -435,14 +438,23 @@ public final class DiscourseExtractor {
         if (evaluative(s, c, cue)) {
             // "called the move unjustified", "find the response disheartening": the one who calls or
             // finds it so is the source; "X was unacceptable, Lin said": the one who said it
-            for (Dependency d : g.parents(c)) {
+            int adj = c;
+            for (Dependency d : g.parents(c)) if (d.governor() >= 0 && d.base().equals("conj")) adj = d.governor();
+            for (Dependency d : g.parents(adj)) {
+                // "after this unacceptable violation": the judge is the subject of the clause
+                if (d.governor() >= 0 && d.base().equals("amod")) {
+                    int v = clauseVerb(g, d.governor());
+                    if (v >= 0) for (Dependency sub : g.children(v, "nsubj")) out.add(new int[]{sub.dependent()});
+                }
+            }
+            for (Dependency d : g.parents(adj)) {
                 if (d.governor() >= 0 && (d.base().equals("xcomp") || d.base().equals("ccomp"))) {
                     for (Dependency sub : g.children(d.governor(), "nsubj")) {
                         if (!sub.relation().equals("nsubj:pass") && sub.dependent() != c) out.add(new int[]{sub.dependent()});
                     }
                 }
             }
-            int speaker = reportingSpeaker(s, c, true);
+            int speaker = reportingSpeaker(s, adj, true);
             if (speaker >= 0) out.add(new int[]{speaker});
             cand.path.append(" source:evaluator");
             return out;
@@ -459,6 +471,20 @@ public final class DiscourseExtractor {
                     for (Dependency o : g.children(d.governor(), "obj")) out.add(new int[]{o.dependent()});
                 }
             }
+        }
+        // "issued a joint statement criticizing China": the statement's issuer
+        if (out.isEmpty()) {
+            for (Dependency d : g.parents(c)) {
+                if (d.governor() < 0 || !d.base().equals("acl")) continue;
+                int noun = d.governor();
+                for (Dependency p : g.children(noun, "nmod")) if (p.subtype().equals("poss")) out.add(new int[]{p.dependent()});
+                for (Dependency p : g.parents(noun)) {
+                    if (p.governor() >= 0 && p.base().equals("obj")) {
+                        for (Dependency sub : g.children(p.governor(), "nsubj")) out.add(new int[]{sub.dependent()});
+                    }
+                }
+            }
+            if (!out.isEmpty()) cand.path.append(" source:issuer");
         }
         // coordinated or controlled verbs without their own subject share the governor's
         if (out.isEmpty()) {
@@ -516,6 +542,19 @@ public final class DiscourseExtractor {
         return -1;
     }
 
+    /** The verb of the clause a noun belongs to (through prepositional and object attachments). */
+    private static int clauseVerb(DependencyGraph g, int noun) {
+        int cur = noun;
+        for (int depth = 0; depth < 4; depth++) {
+            int up = -1;
+            for (Dependency d : g.parents(cur)) if (d.governor() >= 0 && !d.base().equals("conj")) up = d.governor();
+            if (up < 0) return -1;
+            if (!g.children(up, "nsubj").isEmpty()) return up;
+            cur = up;
+        }
+        return -1;
+    }
+
     /**
      * An adjective that judges something ("unacceptable", "regrettable", "disheartening") rather than
      * one that reports a feeling of its subject ("disappointed", "frustrated", "unhappy").
@@ -548,6 +587,11 @@ public final class DiscourseExtractor {
         Set<Integer> seen = new HashSet<>(exclude);
         seen.add(c);
         boolean judged = evaluative(s, c, cue);
+        if (judged && c == cand.cueToken) {
+            for (Dependency d : g.parents(c)) {
+                if (d.governor() >= 0 && (d.base().equals("amod") || d.base().equals("conj"))) todo.add(new int[]{d.governor(), 1});
+            }
+        }
         for (Dependency d : g.children(c)) {
             if (allowedTargetEdge(d, cue, c == d.governor())
                     || judged && (d.base().equals("nsubj") || d.base().equals("csubj"))) todo.add(new int[]{d.dependent(), 1});
@@ -641,6 +685,17 @@ public final class DiscourseExtractor {
                     if (d.base().equals(cue.requiredRelation()) && (cue.requiredLemmas().contains("*")
                             || cue.requiredLemmas().contains(lemma) || cue.requiredLemmas().contains(word))) return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** "summoned the ambassador to protest": the protest is what the summons did, one act. */
+    private boolean purposeOfSameAct(Sentence s, int c, Cue cue) {
+        for (Dependency d : s.graph().parents(c)) {
+            if (d.governor() < 0 || !(d.base().equals("xcomp") || d.base().equals("advcl"))) continue;
+            for (Cue gc : model.cues().cuesFor(s.token(d.governor()))) {
+                if (gc.act() == cue.act() && constraintHolds(s, d.governor(), gc)) return true;
             }
         }
         return false;
