@@ -201,6 +201,12 @@ public final class DiscourseExtractor {
         String detail = "";
         final StringBuilder path = new StringBuilder();
 
+        boolean isSource(String country) {
+            if (source != null && source.country().equals(country)) return true;
+            for (Actor a : coSources) if (a.country().equals(country)) return true;
+            return false;
+        }
+
         Candidate reject(String reason, String why) {
             rejection = reason;
             detail = why;
@@ -328,7 +334,7 @@ public final class DiscourseExtractor {
             for (Dependency d : g.children(c, "nsubj:pass")) {
                 if (model.nonState().find(single(s, d.dependent())).isPresent()) continue;
                 tgt = resolver.resolveTarget(s, d.dependent(), mentions, a.date())
-                        .filter(x -> !x.country().equals(cand.source.country()));
+                        .filter(x -> !cand.isSource(x.country()));
                 if (tgt.isPresent()) {
                     cand.path.append(" target:nsubj:pass");
                     cand.targetHead = d.dependent();
@@ -349,7 +355,7 @@ public final class DiscourseExtractor {
                     for (Dependency sub : g.children(d.governor(), "nsubj")) {
                         if (exclude.contains(sub.dependent()) || model.nonState().find(single(s, sub.dependent())).isPresent()) continue;
                         tgt = resolver.resolveTarget(s, sub.dependent(), mentions, a.date())
-                                .filter(x -> !x.country().equals(cand.source.country()));
+                                .filter(x -> !cand.isSource(x.country()));
                         if (tgt.isPresent()) {
                             cand.path.append(" target:light-verb-subject");
                             cand.targetHead = sub.dependent();
@@ -487,14 +493,21 @@ public final class DiscourseExtractor {
             if (!out.isEmpty()) cand.path.append(" source:issuer");
         }
         // coordinated or controlled verbs without their own subject share the governor's
-        if (out.isEmpty()) {
-            for (Dependency d : g.parents(c)) {
+        // ("Sunak flew to Kyiv and signed an agreement, promising aid")
+        boolean own = !out.isEmpty();
+        int cur = c;
+        for (int depth = 0; depth < 3 && out.isEmpty(); depth++) {
+            int up = -1;
+            for (Dependency d : g.parents(cur)) {
                 if (d.governor() >= 0 && (d.base().equals("conj") || d.base().equals("xcomp") || d.base().equals("advcl"))) {
-                    for (Dependency sub : g.children(d.governor(), "nsubj")) out.add(new int[]{sub.dependent()});
+                    up = d.governor();
+                    for (Dependency sub : g.children(up, "nsubj")) if (!sub.relation().equals("nsubj:pass")) out.add(new int[]{sub.dependent()});
                 }
             }
-            if (!out.isEmpty()) cand.path.append(" source:shared-subject");
+            if (up < 0) break;
+            cur = up;
         }
+        if (!own && !out.isEmpty()) cand.path.append(" source:shared-subject");
         return out;
     }
 
@@ -602,7 +615,7 @@ public final class DiscourseExtractor {
             if (!seen.add(n) || cur[1] > 6) continue;
             if (mentionAt(mentions, n)) {
                 Optional<Actor> t = resolver.resolve(s, n, mentions, date)
-                        .filter(x -> !x.country().equals(cand.source.country()));
+                        .filter(x -> !cand.isSource(x.country()));
                 if (t.isPresent()) {
                     cand.path.append(" target:depth").append(cur[1]).append(':').append(s.token(n).word());
                     cand.targetHead = n;
@@ -627,7 +640,10 @@ public final class DiscourseExtractor {
             // for a noun cue these name the source, not the target
             return !(r.equals("nmod:poss") || r.equals("nmod:from") || r.equals("nmod:by") || b.equals("compound") || b.equals("amod"));
         }
-        return !d.relation().equals("obl:agent") && !d.relation().equals("obl:tmod") && !NOT_TARGET_CASES.contains(d.subtype());
+        // place, time and topic adjuncts of a clause are not addressees; inside a noun phrase
+        // ("$100 million in aid to Ukraine") the same prepositions lead on to one
+        return !d.relation().equals("obl:agent") && !d.relation().equals("obl:tmod")
+                && !(b.equals("obl") && NOT_TARGET_CASES.contains(d.subtype())) && !d.subtype().equals("according_to");
     }
 
     /** The one-token sentence holding token i, for phrase-lexicon lookups of a single word. */
@@ -654,7 +670,7 @@ public final class DiscourseExtractor {
         }
         for (Mention m : mentions) {
             if (m.kind() == Mention.Kind.ROLE || exclude.contains(m.start()) || attribution.contains(m.start())) continue;
-            if (m.country().equals(cand.source.country())) continue;
+            if (cand.isSource(m.country())) continue;
             if (country != null && !country.equals(m.country())) return Optional.empty();
             country = m.country();
             if (pick == null) pick = m;
@@ -754,7 +770,9 @@ public final class DiscourseExtractor {
             boolean reported = up.base().equals("ccomp") && REPORTING.contains(gt.lowerLemma());
             // "called the move unjustified": an adjectival small clause is a judgement made, not one asked for
             boolean smallClause = cur == c && cue.pos() == Cue.PartOfSpeech.ADJ && up.base().equals("xcomp");
-            if (!reported && !smallClause) {
+            // "after a call between the presidents, Washington committed": a noun is no governing verb
+            boolean nominal = gt.isNoun();
+            if (!reported && !smallClause && !nominal) {
                 Optional<Triggers.Effect> e = tr.lookup(gt.lowerLemma(), Triggers.Where.GOVERNOR);
                 if (e.isPresent() && e.get().blocks() && !(cue.act() == SpeechAct.DECLINE && cur == c)) {
                     return (e.get().kind().equals("NEGATION") ? "NEGATED:" : "IRREALIS:") + "governed by " + gt.word();
