@@ -193,6 +193,8 @@ public final class DiscourseExtractor {
         Actor target;
         int targetHead = -1;
         int cueToken = -1;
+        /** The cue's own object is people or a company of a country, not a state: no fallback target. */
+        boolean nonStateAddressee;
         /** Coordinated sources and targets: "Japan and Australia urged China and Russia". */
         final List<Actor> coSources = new ArrayList<>();
         final List<Actor> coTargets = new ArrayList<>();
@@ -375,7 +377,9 @@ public final class DiscourseExtractor {
             cand.coTargets.addAll(cand.coSources);
             return cand;
         }
-        if (tgt.isEmpty() && cue.act() != SpeechAct.DECLINE) tgt = sentenceContextTarget(s, cand, exclude, mentions, a.date());
+        if (tgt.isEmpty() && cue.act() != SpeechAct.DECLINE && !cand.nonStateAddressee) {
+            tgt = sentenceContextTarget(s, cand, exclude, mentions, a.date());
+        }
         if (tgt.isPresent() && cand.targetHead >= 0) {
             for (Dependency cj : g.children(cand.targetHead, "conj")) {
                 Optional<Actor> co = resolver.resolve(s, cj.dependent(), mentions, a.date())
@@ -623,7 +627,10 @@ public final class DiscourseExtractor {
                 }
             }
             // "urged Japanese citizens in Israel to leave": people of a country are not its government
-            if (!mentionAt(mentions, n) && model.nonState().find(single(s, n)).isPresent()) continue;
+            if (!mentionAt(mentions, n) && model.nonState().find(single(s, n)).isPresent()) {
+                if (cur[1] == 1) cand.nonStateAddressee = true;
+                continue;
+            }
             for (Dependency d : g.children(n)) {
                 if (allowedTargetEdge(d, cue, false)) todo.add(new int[]{d.dependent(), cur[1] + 1});
             }

@@ -30,6 +30,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * so one instance per JVM is held strongly by {@link #shared()}.
  */
 public final class CoreNlpAnalyzer implements TextAnalyzer {
+    /** Sentences longer than this are not tagged; the extractor parses at most 120 tokens anyway. */
+    public static final int MAX_TAGGED_TOKENS = 250;
     private static final AtomicInteger LOADS = new AtomicInteger();
     private static volatile CoreNlpAnalyzer shared;
 
@@ -44,6 +46,9 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
         Properties split = new Properties();
         split.putAll(base);
         split.setProperty("annotators", "tokenize,ssplit,pos,lemma");
+        // run-on "sentences" (tables, lists without stops) cost the tagger dearly and hold no
+        // parseable act: longer ones are left untagged (tag X) and never become candidates
+        split.setProperty("pos.maxlen", String.valueOf(MAX_TAGGED_TOKENS));
         this.splitter = new StanfordCoreNLP(split);
         Properties deep = new Properties();
         deep.putAll(base);

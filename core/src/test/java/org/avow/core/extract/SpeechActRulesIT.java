@@ -80,4 +80,17 @@ class SpeechActRulesIT {
     void agreeingToActIsAPledge() {
         expect("South Korea agreed to raise its contribution to the cost of stationing U.S. troops.", "KOR PLEDGE USA");
     }
+
+    @Test
+    void feelingsAndJudgements() {
+        expect("Washington said it was deeply disappointed by Beijing's decision.", "USA DISAPPOINT CHN");
+        expect("India called Washington's new tariff unfair and unjustified.", "IND REBUKE USA");
+        expect("Tehran summoned the British ambassador to protest the sanctions.", "IRN REBUKE GBR");
+    }
+
+    @Test
+    void peopleOfACountryAreNotItsGovernment() {
+        expect("South Korea's coach criticized the referee after the defeat to Japan.");
+        expect("Japan's foreign ministry urged Japanese citizens in Israel to leave the country.");
+    }
 }
