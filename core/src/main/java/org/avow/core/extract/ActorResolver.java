@@ -28,9 +28,11 @@ final class ActorResolver {
     private static final Set<String> PHRASE = Set.of("compound", "amod", "nmod", "appos", "flat", "det", "nummod");
 
     private final ActorDictionary dictionary;
+    private final java.util.function.Predicate<org.avow.core.text.Token> nonState;
 
-    ActorResolver(ActorDictionary dictionary) {
+    ActorResolver(ActorDictionary dictionary, java.util.function.Predicate<org.avow.core.text.Token> nonState) {
         this.dictionary = dictionary;
+        this.nonState = nonState;
     }
 
     /** Token indexes of the phrase headed by {@code head}. */
@@ -77,6 +79,12 @@ final class ActorResolver {
         if (speaker && s.token(head).pos().startsWith("NN") && !s.token(head).pos().startsWith("NNP")
                 && in.stream().noneMatch(m -> m.contains(head))) {
             return Optional.empty();
+        }
+        // "Keidanren, Japan's largest business lobby": a speaker described as a non-state body
+        if (speaker) {
+            for (int t : phrase) {
+                if (in.stream().noneMatch(m -> m.contains(t)) && s.token(t).isNoun() && nonState.test(s.token(t))) return Optional.empty();
+            }
         }
         for (Mention m : in) {
             if (m.kind() == Mention.Kind.PERSON) return dictionary.person(m.personId(), date, m.then());

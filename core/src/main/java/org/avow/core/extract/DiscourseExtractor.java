@@ -74,7 +74,7 @@ public final class DiscourseExtractor {
     public DiscourseExtractor(TextAnalyzer analyzer, ExtractionModel model) {
         this.analyzer = analyzer;
         this.model = model;
-        this.resolver = new ActorResolver(model.actors());
+        this.resolver = new ActorResolver(model.actors(), t -> model.nonState().find(single(t)).isPresent());
     }
 
     public ExtractionModel model() { return model; }
@@ -141,6 +141,11 @@ public final class DiscourseExtractor {
             return new SentenceTrace(s, mentions, true, "too long to parse", List.of(),
                     List.of(new Rejection(a.id(), s.index(), "", "", "TOO_LONG", s.size() + " tokens", s.text())));
         }
+        String unasserted = unasserted(a.text(), s);
+        if (unasserted != null) {
+            return new SentenceTrace(s, mentions, true, unasserted, List.of(),
+                    List.of(new Rejection(a.id(), s.index(), "", "", "NOT_ASSERTED", unasserted, s.text())));
+        }
         Sentence parsed = analyzer.parse(s);
         List<DiscourseEvent> events = new ArrayList<>();
         List<Rejection> rejections = new ArrayList<>();
@@ -185,6 +190,20 @@ public final class DiscourseExtractor {
                 }
             }
         }
+    }
+
+    /**
+     * Why a sentence asserts no act whatever its words: a question, or a reporter's turn in a
+     * briefing transcript (a paragraph opened by "Q"); null when it may assert one.
+     */
+    static String unasserted(String text, Sentence s) {
+        String t = s.text().strip();
+        if (t.endsWith("?") || t.endsWith("?\"") || t.endsWith("?\u201D")) return "a question";
+        int para = text.lastIndexOf("\n\n", s.begin());
+        int start = para < 0 ? 0 : para + 2;
+        String head = text.substring(start, Math.min(text.length(), start + 3));
+        if (head.startsWith("Q ") || head.startsWith("Q:") || head.startsWith("Q.")) return "a reporter's question turn";
+        return null;
     }
 
     /** Intermediate result of the rules for one cue. */
@@ -655,8 +674,11 @@ public final class DiscourseExtractor {
 
     /** The one-token sentence holding token i, for phrase-lexicon lookups of a single word. */
     private static Sentence single(Sentence s, int i) {
-        Token t = s.token(i);
-        return new Sentence(s.index(), t.begin(), t.end(), t.word(), List.of(new Token(0, t.word(), t.lemma(), t.pos(), t.begin(), t.end())), null);
+        return single(s.token(i));
+    }
+
+    private static Sentence single(Token t) {
+        return new Sentence(0, t.begin(), t.end(), t.word(), List.of(new Token(0, t.word(), t.lemma(), t.pos(), t.begin(), t.end())), null);
     }
 
     private static boolean mentionAt(List<Mention> mentions, int token) {
@@ -778,7 +800,7 @@ public final class DiscourseExtractor {
             // "called the move unjustified": an adjectival small clause is a judgement made, not one asked for
             boolean smallClause = cur == c && cue.pos() == Cue.PartOfSpeech.ADJ && up.base().equals("xcomp");
             // "after a call between the presidents, Washington committed": a noun is no governing verb
-            boolean nominal = gt.isNoun();
+            boolean nominal = gt.isNoun() && !(up.base().equals("acl") || up.base().equals("ccomp"));
             if (!reported && !smallClause && !nominal) {
                 Optional<Triggers.Effect> e = tr.lookup(gt.lowerLemma(), Triggers.Where.GOVERNOR);
                 if (e.isPresent() && e.get().blocks() && !(cue.act() == SpeechAct.DECLINE && cur == c)) {
