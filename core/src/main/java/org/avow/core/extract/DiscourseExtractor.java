@@ -298,9 +298,21 @@ public final class DiscourseExtractor {
                     }
                 }
             }
-            if (src.isEmpty() && lastPerson != null && (word.equals("he") || word.equals("she"))) {
-                src = model.actors().person(lastPerson, a.date(), false);
-                if (src.isPresent()) cand.path.append(" source:antecedent");
+            // "he" or "she", and an unqualified "the foreign ministry": the person named last before
+            // it in the sentence, else in the article
+            final int at = head;
+            Set<Integer> headPhrase = ActorResolver.phrase(g, at);
+            boolean unqualifiedRole = mentions.stream().anyMatch(m -> m.kind() == Mention.Kind.ROLE && m.contains(at))
+                    && mentions.stream().noneMatch(m -> m.kind() != Mention.Kind.ROLE && headPhrase.contains(m.start()));
+            if (src.isEmpty() && (word.equals("he") || word.equals("she") || unqualifiedRole)) {
+                String antecedent = lastPerson;
+                for (Mention m : mentions) if (m.kind() == Mention.Kind.PERSON && m.end() <= at) antecedent = m.personId();
+                if (antecedent != null) {
+                    Optional<Actor> person = model.actors().person(antecedent, a.date(), false);
+                    src = unqualifiedRole ? person.map(p -> Actor.government(p.country(), Institution.GOV, Role.GOVERNMENT,
+                            model.actors().countryName(p.country()) + " " + s.token(h[0]).word())) : person;
+                    if (src.isPresent()) cand.path.append(" source:antecedent");
+                }
             }
             if (src.isPresent()) {
                 cand.source = src.get();
@@ -524,7 +536,11 @@ public final class DiscourseExtractor {
             for (Dependency d : g.parents(cur)) {
                 if (d.governor() >= 0 && (d.base().equals("conj") || d.base().equals("xcomp") || d.base().equals("advcl"))) {
                     up = d.governor();
-                    for (Dependency sub : g.children(up, "nsubj")) if (!sub.relation().equals("nsubj:pass")) out.add(new int[]{sub.dependent()});
+                    // "Canada was disappointed by ... and called on Beijing": a feeling's passive subject is its holder
+                    boolean feeling = model.cues().cuesFor(s.token(up)).stream().anyMatch(x -> x.act() == SpeechAct.DISAPPOINT);
+                    for (Dependency sub : g.children(up, "nsubj")) {
+                        if (feeling || !sub.relation().equals("nsubj:pass")) out.add(new int[]{sub.dependent()});
+                    }
                 }
             }
             if (up < 0) break;
