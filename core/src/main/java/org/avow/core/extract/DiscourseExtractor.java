@@ -894,7 +894,9 @@ public final class DiscourseExtractor {
                 }
             }
         }
-        Channel channel = model.channels().find(s, content).orElse(Channel.UNKNOWN);
+        Channel channel = model.channels().find(s, content)
+                // an office's own release speaks through a statement unless the text says otherwise
+                .orElse(documentVoice(a).isPresent() ? Channel.STATEMENT : Channel.UNKNOWN);
         Evidentiality ev = model.evidentiality().find(s).orElse(quoted(s) ? Evidentiality.DIRECT_QUOTE : Evidentiality.ATTRIBUTED);
         double weight = model.weights().weight(source.role(), channel, cand.modality, ev);
         Token t = s.token(c);
