@@ -816,7 +816,7 @@ public final class DiscourseExtractor {
             // "called the move unjustified": an adjectival small clause is a judgement made, not one asked for
             boolean smallClause = cur == c && cue.pos() == Cue.PartOfSpeech.ADJ && up.base().equals("xcomp");
             // "after a call between the presidents, Washington committed": a noun is no governing verb
-            boolean nominal = gt.isNoun() && !(up.base().equals("acl") || up.base().equals("ccomp"));
+            boolean nominal = gt.isNoun() && !((up.base().equals("acl") || up.base().equals("ccomp")) && !g.children(cur, "mark").isEmpty());
             if (!reported && !smallClause && !nominal) {
                 Optional<Triggers.Effect> e = tr.lookup(gt.lowerLemma(), Triggers.Where.GOVERNOR);
                 if (e.isPresent() && e.get().blocks() && !(cue.act() == SpeechAct.DECLINE && cur == c)) {
@@ -857,10 +857,23 @@ public final class DiscourseExtractor {
             }
             // "no comment" is itself a decline, and so is "did not respond"
             if (isCue && cue != null && cue.act() == SpeechAct.DECLINE && (b.equals("det") || "neg".equals(cue.requiredRelation()))) continue;
+            // "told Zelensky that Japan would stand with Ukraine": reported speech shifts "will" to "would"
+            if (lemma.equals("would") && reportedClause(g, s, i)) {
+                modal.add(1.0);
+                continue;
+            }
             // "should Canberra request" (inverted) is conditional; "Tokyo should request" is advice, also unrealised
             return (e.get().kind().equals("NEGATION") ? "NEGATED:" : "IRREALIS:") + b + " " + t.word();
         }
         return null;
+    }
+
+    /** The clause headed by i is the complement of a reporting verb ("said that ..."). */
+    private static boolean reportedClause(DependencyGraph g, Sentence s, int i) {
+        for (Dependency d : g.parents(i)) {
+            if (d.governor() >= 0 && d.base().equals("ccomp") && REPORTING.contains(s.token(d.governor()).lowerLemma())) return true;
+        }
+        return false;
     }
 
     /**
