@@ -3,6 +3,7 @@ package org.avow.core.extract;
 import org.avow.core.actors.Mention;
 import org.avow.core.lexicon.Cue;
 import org.avow.core.lexicon.Triggers;
+import org.avow.core.lexicon.WordClasses.WordClass;
 import org.avow.core.model.Actor;
 import org.avow.core.model.Article;
 import org.avow.core.model.Channel;
@@ -49,24 +50,13 @@ public final class DiscourseExtractor {
     /** Edges a cue's target may be reached through (the cue's own clause and its complements). */
     private static final Set<String> TARGET_EDGES = Set.of("obj", "iobj", "obl", "nmod", "xcomp", "ccomp", "acl",
             "compound", "amod", "appos", "flat", "nsubj", "dep");
-    /** Prepositions of place, time and topic: what they introduce is where or about what, not to whom. */
-    private static final Set<String> NOT_TARGET_CASES = Set.of("in", "at", "near", "across", "around", "inside", "outside",
-            "within", "throughout", "during", "since", "after", "before", "off", "over", "amid", "despite", "via",
-            "through", "according_to", "like", "as", "than");
-    private static final Set<String> EXCEPTIVE = Set.of("beyond", "except", "but", "besides", "apart_from", "other_than");
     private static final Set<String> SOURCE_OBLIQUES = Set.of("by", "from", "agent", "poss");
     /** Relations through which a noun names a performed act (not a reference inside another noun). */
     private static final Set<String> ACT_NOUN_POSITIONS = Set.of("obj", "nsubj", "root", "conj", "appos", "dep",
             "parataxis", "iobj", "ccomp", "xcomp");
     private static final Set<String> THIRD_PERSON = Set.of("it", "they", "he", "she");
     private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
-    /** What a decline may be about without being addressed to anyone: "declined to comment on the report". */
-    private static final Set<String> DECLINE_TOPICS = Set.of("report", "question", "matter", "speculation", "rumor",
-            "rumour", "detail", "specific", "story", "article", "reporting");
     private static final Set<String> FIRST_PERSON = Set.of("we", "i", "us", "our", "my");
-    private static final Set<String> REPORTING = Set.of("say", "tell", "add", "state", "write", "post", "declare",
-            "insist", "note", "announce", "stress");
-
     private final TextAnalyzer analyzer;
     private final ExtractionModel model;
     private final ActorResolver resolver;
@@ -78,6 +68,10 @@ public final class DiscourseExtractor {
     }
 
     public ExtractionModel model() { return model; }
+
+    private boolean words(String word, WordClass c) {
+        return model.wordClasses().is(word, c);
+    }
 
     /** What the cascade did with one sentence: its mentions, whether it was parsed, and what came of it. */
     public record SentenceTrace(Sentence sentence, List<Mention> mentions, boolean candidate, String skipped,
@@ -376,7 +370,7 @@ public final class DiscourseExtractor {
         }
         if (cue.act() == SpeechAct.DECLINE) {
             for (int i = 0; i < s.size(); i++) {
-                if (s.token(i).isNoun() && DECLINE_TOPICS.contains(s.token(i).lowerLemma())) exclude.addAll(subtree(g, i));
+                if (s.token(i).isNoun() && words(s.token(i).lowerLemma(), WordClass.DECLINE_TOPIC)) exclude.addAll(subtree(g, i));
             }
         }
         if (tgt.isEmpty()) tgt = targetBelow(s, c, cand, exclude, mentions, a.date(), cue);
@@ -586,7 +580,7 @@ public final class DiscourseExtractor {
             }
             if (up == null) return -1;
             cur = up.governor();
-            if (REPORTING.contains(s.token(cur).lowerLemma())) {
+            if (words(s.token(cur).lowerLemma(), WordClass.REPORTING)) {
                 for (Dependency sub : g.children(cur, "nsubj")) if (!sub.relation().equals("nsubj:pass")) return sub.dependent();
                 return -1;
             }
@@ -622,7 +616,7 @@ public final class DiscourseExtractor {
         if (!FIRST_PERSON.contains(s.token(head).word().toLowerCase(Locale.ROOT))) return head;
         DependencyGraph g = s.graph();
         for (int i = 0; i < s.size(); i++) {
-            if (REPORTING.contains(s.token(i).lowerLemma()) && s.token(i).isVerb()) {
+            if (words(s.token(i).lowerLemma(), WordClass.REPORTING) && s.token(i).isVerb()) {
                 for (Dependency d : g.children(i, "nsubj")) {
                     if (!FIRST_PERSON.contains(s.token(d.dependent()).word().toLowerCase(Locale.ROOT))) return d.dependent();
                 }
@@ -673,7 +667,7 @@ public final class DiscourseExtractor {
         return Optional.empty();
     }
 
-    private static boolean allowedTargetEdge(Dependency d, Cue cue, boolean fromCue) {
+    private boolean allowedTargetEdge(Dependency d, Cue cue, boolean fromCue) {
         String b = d.base();
         if (!TARGET_EDGES.contains(b)) return false;
         if (b.equals("nsubj")) return !fromCue;      // a complement clause's subject, never the cue's own
@@ -685,7 +679,7 @@ public final class DiscourseExtractor {
         // place, time and topic adjuncts of a clause are not addressees; inside a noun phrase
         // ("$100 million in aid to Ukraine") the same prepositions lead on to one
         return !d.relation().equals("obl:agent") && !d.relation().equals("obl:tmod")
-                && !(b.equals("obl") && NOT_TARGET_CASES.contains(d.subtype())) && !d.subtype().equals("according_to");
+                && !(b.equals("obl") && words(d.subtype(), WordClass.NOT_TARGET)) && !d.subtype().equals("according_to");
     }
 
     /** The one-token sentence holding token i, for phrase-lexicon lookups of a single word. */
@@ -812,7 +806,7 @@ public final class DiscourseExtractor {
             if (up == null) break;
             int gov = up.governor();
             Token gt = s.token(gov);
-            boolean reported = up.base().equals("ccomp") && REPORTING.contains(gt.lowerLemma());
+            boolean reported = up.base().equals("ccomp") && words(gt.lowerLemma(), WordClass.REPORTING);
             // "called the move unjustified": an adjectival small clause is a judgement made, not one asked for
             boolean smallClause = cur == c && cue.pos() == Cue.PartOfSpeech.ADJ && up.base().equals("xcomp");
             // "after a call between the presidents, Washington committed": a noun is no governing verb
@@ -869,9 +863,9 @@ public final class DiscourseExtractor {
     }
 
     /** The clause headed by i is the complement of a reporting verb ("said that ..."). */
-    private static boolean reportedClause(DependencyGraph g, Sentence s, int i) {
+    private boolean reportedClause(DependencyGraph g, Sentence s, int i) {
         for (Dependency d : g.parents(i)) {
-            if (d.governor() >= 0 && d.base().equals("ccomp") && REPORTING.contains(s.token(d.governor()).lowerLemma())) return true;
+            if (d.governor() >= 0 && d.base().equals("ccomp") && words(s.token(d.governor()).lowerLemma(), WordClass.REPORTING)) return true;
         }
         return false;
     }
@@ -889,7 +883,7 @@ public final class DiscourseExtractor {
             int n = todo.poll();
             if (!seen.add(n) || seen.size() > 6) continue;
             for (Dependency d : g.children(n)) {
-                if ((d.base().equals("obl") || d.base().equals("nmod")) && EXCEPTIVE.contains(d.subtype())) return d.dependent();
+                if ((d.base().equals("obl") || d.base().equals("nmod")) && words(d.subtype(), WordClass.EXCEPTIVE)) return d.dependent();
                 if (d.base().equals("xcomp")) todo.add(d.dependent());
             }
         }

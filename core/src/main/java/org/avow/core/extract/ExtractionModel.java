@@ -5,6 +5,7 @@ import org.avow.core.lexicon.CueLexicon;
 import org.avow.core.lexicon.PhraseLexicon;
 import org.avow.core.lexicon.Triggers;
 import org.avow.core.lexicon.WeightTable;
+import org.avow.core.lexicon.WordClasses;
 import org.avow.core.model.Channel;
 import org.avow.core.model.Evidentiality;
 
@@ -17,7 +18,8 @@ import java.nio.file.Path;
  */
 public record ExtractionModel(ActorDictionary actors, CueLexicon cues, Triggers triggers,
                               PhraseLexicon<Channel> channels, PhraseLexicon<Evidentiality> evidentiality,
-                              PhraseLexicon<String> reciprocals, PhraseLexicon<String> nonState, WeightTable weights) {
+                              PhraseLexicon<String> reciprocals, PhraseLexicon<String> nonState, WordClasses wordClasses,
+                              WeightTable weights) {
     public static final String EXTRACTOR_VERSION = "avow-rules-0.1";
 
     private static volatile ExtractionModel shipped;
@@ -53,6 +55,7 @@ public record ExtractionModel(ActorDictionary actors, CueLexicon cues, Triggers 
                         "kind", k -> k),
                 PhraseLexicon.load("datasets/lexicons/non_state.tsv", existing(datasets, "lexicons/non_state.tsv"),
                         "kind", k -> k),
+                WordClasses.load(existing(datasets, "lexicons/word_classes.tsv")),
                 WeightTable.load(weights != null ? weights : existing(datasets, "weights/weights-v1.tsv")));
     }
 

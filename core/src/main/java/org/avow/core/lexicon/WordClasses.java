@@ -1,0 +1,41 @@
+package org.avow.core.lexicon;
+
+import org.avow.core.data.Tsv;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/** Closed word classes the rules consult, from {@code datasets/lexicons/word_classes.tsv}. */
+public final class WordClasses {
+    public static final String RESOURCE = "datasets/lexicons/word_classes.tsv";
+
+    public enum WordClass { REPORTING, NOT_TARGET, EXCEPTIVE, DECLINE_TOPIC }
+
+    private final Map<WordClass, Set<String>> words;
+
+    private WordClasses(Map<WordClass, Set<String>> words) {
+        this.words = Map.copyOf(words);
+    }
+
+    public static WordClasses load(Path override) {
+        Map<WordClass, Set<String>> m = new HashMap<>();
+        for (WordClass c : WordClass.values()) m.put(c, new HashSet<>());
+        for (Tsv.Row r : Tsv.read(RESOURCE, override, "word", "class")) {
+            try {
+                m.get(WordClass.valueOf(r.get("class"))).add(r.get("word").toLowerCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw r.error("unknown class " + r.get("class"));
+            }
+        }
+        Map<WordClass, Set<String>> frozen = new HashMap<>();
+        m.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
+        return new WordClasses(frozen);
+    }
+
+    public boolean is(String word, WordClass c) {
+        return words.get(c).contains(word);
+    }
+}
