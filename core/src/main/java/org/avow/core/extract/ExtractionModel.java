@@ -20,7 +20,7 @@ public record ExtractionModel(ActorDictionary actors, CueLexicon cues, Triggers 
                               PhraseLexicon<Channel> channels, PhraseLexicon<Evidentiality> evidentiality,
                               PhraseLexicon<String> reciprocals, PhraseLexicon<String> nonState, WordClasses wordClasses,
                               WeightTable weights) {
-    public static final String EXTRACTOR_VERSION = "avow-rules-0.1";
+    public static final String EXTRACTOR_VERSION = "avow-rules-0.2";
 
     private static volatile ExtractionModel shipped;
 
