@@ -52,12 +52,12 @@ public final class AuditCommand implements Callable<Integer> {
         Map<String, Map<String, Object>> byId = events.stream()
                 .collect(Collectors.toMap(e -> (String) e.get("event_id"), Function.identity(), (a, b) -> a, LinkedHashMap::new));
         if (judgements == null) {
-            out.println("event_id\tverdict\tact\tsource\ttarget\tsource_name\tsource_role\tchannel\tarticle_id\tevidence");
+            out.println("event_id\tverdict\tact\tsource\ttarget\tsource_name\tsource_role\tchannel\tarticle_id\trule\tevidence");
             for (String id : AuditSample.select(List.copyOf(byId.keySet()), sample, seed)) {
                 Map<String, Object> e = byId.get(id);
-                out.printf("%s\t\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s%n", id, e.get("act"), e.get("source_country"),
+                out.printf("%s\t\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s%n", id, e.get("act"), e.get("source_country"),
                         e.get("target_country"), e.get("source_name"), e.get("source_role"), e.get("channel"),
-                        e.get("article_id"), ((String) e.get("evidence")).replaceAll("\\s+", " "));
+                        e.get("article_id"), e.get("rule"), ((String) e.get("evidence")).replaceAll("\\s+", " "));
             }
             out.flush();
             return 0;
