@@ -44,6 +44,9 @@ public final class RunCommand implements Callable<Integer> {
     @CommandLine.Mixin
     DatasetOptions data;
 
+    @CommandLine.Mixin
+    FieldOptions fields;
+
     @Option(names = "--default-source", paramLabel = "ISSUER",
             description = "Issuer of records without a source field, e.g. \"The White House\": 'we' in them speaks for it.")
     String defaultSource;
@@ -60,7 +63,7 @@ public final class RunCommand implements Callable<Integer> {
         try {
             PrintStream log = new PrintStream(new WriterOutputStream(outw), true, java.nio.charset.StandardCharsets.UTF_8);
             RunPipeline.Result r = RunPipeline.run(spark,
-                    new RunPipeline.Options(inputs, out, patron, allies, rivals, text(data.datasets), text(data.weights), defaultSource), log);
+                    new RunPipeline.Options(inputs, out, patron, allies, rivals, text(data.datasets), text(data.weights), defaultSource, fields.fields()), log);
             log.flush();
             outw.printf("wrote %s (%d events, %d dyad windows) in %.1f s%n", r.manifest(), r.extract().events(),
                     r.dyadWindows(), r.timingsMs().get("total") / 1000.0);

@@ -106,4 +106,19 @@ class AvowCommandIT {
         assertEquals(2, bad.exit());
         assertTrue(bad.err().contains("gold.jsonl:2"), bad.err());
     }
+
+    @Test
+    void fieldNamesAreMappable(@TempDir Path dir) throws Exception {
+        Path corpus = dir.resolve("mapped.jsonl");
+        Files.write(corpus, List.of(
+                "{\"doc\":\"m1\",\"published\":\"20251120\",\"body\":\"Beijing condemned Tokyo's remarks on Taiwan.\"}",
+                "{\"doc\":\"m2\",\"published\":\"20251121\"}"));
+        Path out = dir.resolve("out");
+        Outcome run = avow("run", "--input", corpus.toString(), "--out", out.toString(), "--master", "local[1]",
+                "--id-field", "doc", "--date-field", "published", "--text-field", "body");
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("2 records in = 1 articles + 1 rejects + 0 duplicates"), run.out());
+        assertTrue(run.out().contains("extract: 1 events"), run.out());
+        assertTrue(Files.readString(out.resolve("manifest.json")).contains("\"text\" : \"body\""));
+    }
 }

@@ -29,13 +29,14 @@ public final class RunPipeline {
     public static final String MANIFEST = "manifest.json";
 
     public record Options(List<String> inputs, String out, String patron, List<String> allies, List<String> rivals,
-                          String datasets, String weights, String defaultSource) {
+                          String datasets, String weights, String defaultSource, RecordParser.Fields fields) {
         /** Allies and rivals default to the patron's rows in datasets/actors/alignments.tsv. */
         public Options withDefaults() {
             Alignments al = Alignments.load(datasets == null ? null : existing(Path.of(datasets, "actors", "alignments.tsv")));
             String p = patron == null ? "USA" : patron;
             return new Options(inputs, out, p, allies == null || allies.isEmpty() ? al.allies(p) : allies,
-                    rivals == null || rivals.isEmpty() ? al.rivals(p) : rivals, datasets, weights, defaultSource);
+                    rivals == null || rivals.isEmpty() ? al.rivals(p) : rivals, datasets, weights, defaultSource,
+                    fields == null ? RecordParser.Fields.DEFAULT : fields);
         }
 
         private static Path existing(Path p) {
@@ -61,7 +62,7 @@ public final class RunPipeline {
         }
         long t0 = System.nanoTime();
         IngestJob.Result ingest = IngestJob.run(spark, new IngestJob.Options(o.inputs(), out.toString(),
-                RecordParser.Fields.DEFAULT, RecordParser.DEFAULT_MAX_TEXT_CHARS, o.defaultSource()));
+                o.fields(), RecordParser.DEFAULT_MAX_TEXT_CHARS, o.defaultSource()));
         long t1 = System.nanoTime();
         log.printf("ingest: %d records in = %d articles + %d rejects + %d duplicates (%.1f s)%n", ingest.recordsIn(),
                 ingest.articles(), ingest.rejects(), ingest.duplicates(), (t1 - t0) / 1e9);
@@ -107,6 +108,7 @@ public final class RunPipeline {
         config.put("window", "month");
         config.put("datasets", o.datasets());
         config.put("default_source", o.defaultSource());
+        config.putPOJO("fields", o.fields());
         config.put("weights", o.weights() != null ? o.weights() : WeightTable.RESOURCE);
         config.put("master", spark.sparkContext().master());
         ObjectNode versions = m.putObject("versions");

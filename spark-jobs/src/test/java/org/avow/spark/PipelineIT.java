@@ -40,7 +40,7 @@ class PipelineIT {
 
     private static RunPipeline.Result run(Path corpus, Path out) {
         return RunPipeline.run(spark, new RunPipeline.Options(List.of(corpus.toString()), out.toString(), null, null, null,
-                null, null, null), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+                null, null, null, null), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
     }
 
     @Test
