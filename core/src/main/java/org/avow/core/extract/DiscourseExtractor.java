@@ -59,13 +59,29 @@ public final class DiscourseExtractor {
     private static final Set<String> THIRD_PERSON = Set.of("it", "they", "he", "she");
     private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
     private static final Set<String> FIRST_PERSON = Set.of("we", "i", "us", "our", "my");
+    /** Default time one document may take before it is recorded as failed and skipped. */
+    public static final long DEFAULT_BUDGET_MILLIS = 120_000;
+
+    /** A document that ran past its time budget: the job records it as failed and goes on. */
+    public static final class BudgetExceeded extends RuntimeException {
+        public BudgetExceeded(String articleId, long millis, int sentence, int of) {
+            super(articleId + ": over the " + millis + " ms budget at sentence " + sentence + " of " + of);
+        }
+    }
+
     private final TextAnalyzer analyzer;
     private final ExtractionModel model;
     private final ActorResolver resolver;
+    private final long budgetMillis;
 
     public DiscourseExtractor(TextAnalyzer analyzer, ExtractionModel model) {
+        this(analyzer, model, DEFAULT_BUDGET_MILLIS);
+    }
+
+    public DiscourseExtractor(TextAnalyzer analyzer, ExtractionModel model, long budgetMillis) {
         this.analyzer = analyzer;
         this.model = model;
+        this.budgetMillis = budgetMillis;
         this.resolver = new ActorResolver(model.actors(), t -> model.nonState().find(single(t)).isPresent());
     }
 
@@ -104,7 +120,10 @@ public final class DiscourseExtractor {
         Map<String, String> familyNames = new HashMap<>();
         Set<String> ambiguous = new HashSet<>();
         String lastPerson = null;
-        for (Sentence s : analyzer.split(article.text())) {
+        long deadline = System.nanoTime() + budgetMillis * 1_000_000;
+        List<Sentence> sentences = analyzer.split(article.text());
+        for (Sentence s : sentences) {
+            if (System.nanoTime() > deadline) throw new BudgetExceeded(article.id(), budgetMillis, s.index(), sentences.size());
             SentenceTrace t = traceSentence(article, s, familyNames, lastPerson);
             out.add(t);
             for (Mention m : t.mentions()) {
