@@ -686,6 +686,9 @@ public final class DiscourseExtractor {
                 continue;
             }
             for (Dependency d : g.children(n)) {
+                // "welcomed the decision to engage Qatari mediators": what a noun's clause is about is
+                // not the act's addressee
+                if (s.token(n).isNoun() && d.base().equals("acl")) continue;
                 if (allowedTargetEdge(d, cue, false)) todo.add(new int[]{d.dependent(), cur[1] + 1});
             }
         }
