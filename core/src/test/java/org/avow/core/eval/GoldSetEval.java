@@ -44,7 +44,7 @@ class GoldSetEval {
         }
     }
 
-    // measured 2026-11-26 (avow-rules-0.2): dev 0.708, test 0.677, weakest act on test REBUKE 0.580
+    // measured 2026-11-26 (avow-rules-0.2): dev 0.710, test 0.681, weakest act on test REBUKE 0.580
     static final double DEV_MICRO_F1 = 0.69;
     static final double TEST_MICRO_F1 = 0.66;
     static final double ACT_F1_FLOOR = 0.55;
