@@ -48,7 +48,14 @@ public final class AuditCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<Map<String, Object>> events = ParquetTable.read(dir.resolve("events"));
+        List<Map<String, Object>> events;
+        try {
+            events = RunDirectory.open(dir).table("events");
+        } catch (IllegalArgumentException e) {
+            err.println("avow audit: " + e.getMessage());
+            err.flush();
+            return 2;
+        }
         Map<String, Map<String, Object>> byId = events.stream()
                 .collect(Collectors.toMap(e -> (String) e.get("event_id"), Function.identity(), (a, b) -> a, LinkedHashMap::new));
         if (judgements == null) {

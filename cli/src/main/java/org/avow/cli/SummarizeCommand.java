@@ -1,7 +1,6 @@
 package org.avow.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -9,7 +8,6 @@ import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -43,15 +41,17 @@ public final class SummarizeCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path manifestPath = dir.resolve("manifest.json");
-        if (!Files.exists(manifestPath)) {
-            err.println("avow summarize: " + dir + " has no manifest.json: not a complete avow run");
+        RunDirectory run;
+        try {
+            run = RunDirectory.open(dir);
+        } catch (IllegalArgumentException e) {
+            err.println("avow summarize: " + e.getMessage());
             err.flush();
             return 2;
         }
-        JsonNode manifest = new ObjectMapper().readTree(manifestPath.toFile());
-        List<Map<String, Object>> windows = ParquetTable.read(dir.resolve("dyad_windows"));
-        List<Map<String, Object>> events = ParquetTable.read(dir.resolve("events"));
+        JsonNode manifest = run.manifest();
+        List<Map<String, Object>> windows = run.table("dyad_windows");
+        List<Map<String, Object>> events = run.table("events");
         JsonNode counts = manifest.path("counts");
         String patron = manifest.path("config").path("patron").asText("USA");
         out.printf("avow summary of %s%n", dir);

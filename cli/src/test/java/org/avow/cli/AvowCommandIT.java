@@ -69,9 +69,11 @@ class AvowCommandIT {
         assertEquals(2, missing.exit());
         assertTrue(missing.err().contains("input not found"), missing.err());
 
-        Outcome notARun = avow("summarize", dir.toString());
-        assertEquals(2, notARun.exit());
-        assertTrue(notARun.err().contains("no manifest.json"), notARun.err());
+        for (String verb : List.of("summarize", "audit")) {
+            Outcome notARun = avow(verb, dir.toString());
+            assertEquals(2, notARun.exit(), verb);
+            assertTrue(notARun.err().contains("no manifest.json"), notARun.err());
+        }
     }
 
     @Test

@@ -91,6 +91,13 @@ public final class DiscourseExtractor {
         return model.wordClasses().is(word, c);
     }
 
+    /**
+     * What the rules know of the article beyond the sentence: the person named last (for "he",
+     * "she" and unqualified role nouns) and the office the record speaks for, resolved once.
+     */
+    private record Context(String lastPerson, Optional<Actor> voice) {
+    }
+
     /** What the cascade did with one sentence: its mentions, whether it was parsed, and what came of it. */
     public record SentenceTrace(Sentence sentence, List<Mention> mentions, boolean candidate, String skipped,
                                 List<DiscourseEvent> events, List<Rejection> rejections) {
@@ -120,11 +127,12 @@ public final class DiscourseExtractor {
         Map<String, String> familyNames = new HashMap<>();
         Set<String> ambiguous = new HashSet<>();
         String lastPerson = null;
+        Optional<Actor> voice = documentVoice(article);
         long deadline = System.nanoTime() + budgetMillis * 1_000_000;
         List<Sentence> sentences = analyzer.split(article.text());
         for (Sentence s : sentences) {
             if (System.nanoTime() > deadline) throw new BudgetExceeded(article.id(), budgetMillis, s.index(), sentences.size());
-            SentenceTrace t = traceSentence(article, s, familyNames, lastPerson);
+            SentenceTrace t = traceSentence(article, s, familyNames, new Context(lastPerson, voice));
             out.add(t);
             for (Mention m : t.mentions()) {
                 if (m.kind() != Mention.Kind.PERSON) continue;
@@ -145,7 +153,7 @@ public final class DiscourseExtractor {
      * @param lastPerson the person last named before this sentence: "he" or "she" as a source is
      *                   taken to be them (wire copy's usual pattern), else null
      */
-    private SentenceTrace traceSentence(Article a, Sentence s, Map<String, String> familyNames, String lastPerson) {
+    private SentenceTrace traceSentence(Article a, Sentence s, Map<String, String> familyNames, Context ctx) {
         List<Mention> mentions = model.actors().mentions(s, familyNames);
         boolean hasCue = false;
         for (Token t : s.tokens()) hasCue |= model.cues().mayBeCue(t);
@@ -164,11 +172,11 @@ public final class DiscourseExtractor {
         Sentence parsed = analyzer.parse(s);
         List<DiscourseEvent> events = new ArrayList<>();
         List<Rejection> rejections = new ArrayList<>();
-        sentenceEvents(a, parsed, mentions, lastPerson, events, rejections);
+        sentenceEvents(a, parsed, mentions, ctx, events, rejections);
         return new SentenceTrace(parsed, mentions, true, null, events, rejections);
     }
 
-    private void sentenceEvents(Article a, Sentence s, List<Mention> mentions, String lastPerson,
+    private void sentenceEvents(Article a, Sentence s, List<Mention> mentions, Context ctx,
                                 List<DiscourseEvent> events, List<Rejection> rejections) {
         DependencyGraph g = s.graph();
         Set<String> seen = new HashSet<>();
@@ -178,7 +186,7 @@ public final class DiscourseExtractor {
                 if (!constraintHolds(s, c, cue)) continue;
                 if (cue.pos() == Cue.PartOfSpeech.NOUN && (governedByVerbCue(s, c) || !inActPosition(g, c))) continue;
                 if (purposeOfSameAct(s, c, cue)) continue;
-                Candidate cand = analyse(a, s, c, cue, mentions, lastPerson);
+                Candidate cand = analyse(a, s, c, cue, mentions, ctx);
                 if (cand.rejection != null) {
                     rejections.add(new Rejection(a.id(), s.index(), t.lemma(), cue.act().name(), cand.rejection,
                             cand.detail, s.text()));
@@ -200,7 +208,7 @@ public final class DiscourseExtractor {
                     for (Actor tgt : targets) {
                         if (tgt != null && tgt.country().equals(src.country())) continue;
                         String key = src.country() + " " + cue.act() + " " + (tgt == null ? "-" : tgt.country());
-                        if (seen.add(key)) events.add(build(a, s, c, cue, cand, src, tgt));
+                        if (seen.add(key)) events.add(build(a, s, c, cue, cand, src, tgt, mentions, ctx));
                     }
                 }
             }
@@ -250,7 +258,8 @@ public final class DiscourseExtractor {
         }
     }
 
-    private Candidate analyse(Article a, Sentence s, int c, Cue cue, List<Mention> mentions, String lastPerson) {
+    private Candidate analyse(Article a, Sentence s, int c, Cue cue, List<Mention> mentions, Context ctx) {
+        String lastPerson = ctx.lastPerson();
         DependencyGraph g = s.graph();
         Candidate cand = new Candidate();
         cand.cueToken = c;
@@ -297,7 +306,7 @@ public final class DiscourseExtractor {
             Optional<Actor> src = resolver.resolve(s, head, mentions, a.date());
             String word = s.token(head).word().toLowerCase(Locale.ROOT);
             if (src.isEmpty() && FIRST_PERSON.contains(word)) {
-                src = documentVoice(a);
+                src = ctx.voice();
                 if (src.isPresent()) cand.path.append(" source:document-voice");
             }
             if (src.isEmpty() && THIRD_PERSON.contains(word)) {
@@ -630,10 +639,10 @@ public final class DiscourseExtractor {
      * An adjective that judges something ("unacceptable", "regrettable", "disheartening") rather than
      * one that reports a feeling of its subject ("disappointed", "frustrated", "unhappy").
      */
-    private static boolean evaluative(Sentence s, int c, Cue cue) {
+    private boolean evaluative(Sentence s, int c, Cue cue) {
         if (cue.pos() != Cue.PartOfSpeech.ADJ) return false;
         String w = s.token(c).word().toLowerCase(Locale.ROOT);
-        return !(w.endsWith("ed") || w.equals("unhappy") || w.equals("upset") || w.equals("angry"));
+        return !(w.endsWith("ed") || words(w, WordClass.EXPERIENCER));
     }
 
     /** A first-person pronoun in a quote is the speaker of the sentence's reporting verb. */
@@ -918,20 +927,21 @@ public final class DiscourseExtractor {
         return null;
     }
 
-    private DiscourseEvent build(Article a, Sentence s, int c, Cue cue, Candidate cand, Actor source, Actor target) {
+    private DiscourseEvent build(Article a, Sentence s, int c, Cue cue, Candidate cand, Actor source, Actor target,
+                                 List<Mention> mentions, Context ctx) {
         // "pressed Washington for public statements": the statement asked for is not the channel
         Set<Integer> content = new HashSet<>();
         if (cue.act() == SpeechAct.REQUEST) {
             for (Dependency d : s.graph().children(c)) {
                 if (d.base().equals("xcomp") || d.base().equals("ccomp") || d.relation().equals("obl:for")
-                        || (d.base().equals("obj") && cue.pos() == Cue.PartOfSpeech.VERB && !mentionAtAny(s, d.dependent()))) {
+                        || (d.base().equals("obj") && cue.pos() == Cue.PartOfSpeech.VERB && !mentionAt(mentions, d.dependent()))) {
                     content.addAll(subtree(s.graph(), d.dependent()));
                 }
             }
         }
         Channel channel = model.channels().find(s, content)
                 // an office's own release speaks through a statement unless the text says otherwise
-                .orElse(documentVoice(a).isPresent() ? Channel.STATEMENT : Channel.UNKNOWN);
+                .orElse(ctx.voice().isPresent() ? Channel.STATEMENT : Channel.UNKNOWN);
         Evidentiality ev = model.evidentiality().find(s).orElse(quoted(s) ? Evidentiality.DIRECT_QUOTE : Evidentiality.ATTRIBUTED);
         double weight = model.weights().weight(source.role(), channel, cand.modality, ev);
         Token t = s.token(c);
@@ -941,10 +951,6 @@ public final class DiscourseExtractor {
                 a.date(), TemporalResolver.eventDate(s, a.date()),
                 new Provenance(a.id(), s.index(), t.begin(), t.end(), s.text()), weight, cand.path.toString(),
                 ExtractionModel.EXTRACTOR_VERSION);
-    }
-
-    private boolean mentionAtAny(Sentence s, int token) {
-        return mentionAt(model.actors().mentions(s), token);
     }
 
     private static Set<Integer> subtree(DependencyGraph g, int root) {

@@ -1,0 +1,39 @@
+package org.avow.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/** The output folder of a complete run (it has a manifest), read without Spark by the verbs that report on it. */
+final class RunDirectory {
+    private final Path dir;
+    private final JsonNode manifest;
+
+    private RunDirectory(Path dir, JsonNode manifest) {
+        this.dir = dir;
+        this.manifest = manifest;
+    }
+
+    /** @throws IllegalArgumentException when the folder holds no complete run */
+    static RunDirectory open(Path dir) {
+        Path m = dir.resolve("manifest.json");
+        if (!Files.exists(m)) throw new IllegalArgumentException(dir + " has no manifest.json: not a complete avow run");
+        try {
+            return new RunDirectory(dir, new ObjectMapper().readTree(m.toFile()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    JsonNode manifest() { return manifest; }
+
+    List<Map<String, Object>> table(String name) {
+        return ParquetTable.read(dir.resolve(name));
+    }
+}
