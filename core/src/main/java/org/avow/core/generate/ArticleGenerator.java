@@ -180,7 +180,7 @@ public final class ArticleGenerator {
                 switch (slot) {
                     case "S" -> speaker(actor(s), b);
                     case "S.gov" -> speaker(government(s), b);
-                    case "S.person" -> speaker(person(s), b);
+                    case "S.person" -> speaker(person(s, true), b);
                     case "S.poss" -> speaker(possessive(s, true), b);
                     case "S.adj" -> b.append(s.modifier());
                     case "S.name" -> b.append(s.name());
@@ -221,7 +221,7 @@ public final class ArticleGenerator {
 
         private Form actor(GeneratorModel.State s) {
             int r = rnd.nextInt(100);
-            if (r < 35 && !holders(s).isEmpty()) return person(s);
+            if (r < 35 && !holders(s).isEmpty()) return person(s, false);
             if (r < 60) return new Form(s.name(), Role.GOVERNMENT);
             if (r < 80) return new Form(s.capital(), Role.GOVERNMENT);
             return government(s);
@@ -239,10 +239,13 @@ public final class ArticleGenerator {
             return rnd.nextInt(10) < 6 ? s.name() : s.capital();
         }
 
-        /** A person holding a titled role on the date: in full with the title at first, by name after. */
-        private Form person(GeneratorModel.State s) {
+        /**
+         * A person holding a titled role on the date: in full with the title at first, by name after;
+         * where speech is meant, sometimes an unnamed spokesperson.
+         */
+        private Form person(GeneratorModel.State s, boolean spokesperson) {
             List<GeneratorModel.Holder> hs = holders(s);
-            if (hs.isEmpty() || rnd.nextInt(10) < 2) {
+            if (hs.isEmpty() || spokesperson && rnd.nextInt(10) < 2) {
                 String office = s.ministry().isEmpty() ? s.modifier() + " foreign ministry" : s.ministry().replaceFirst("^the ", "");
                 return new Form((startsWithVowel(office) ? "an " : "a ") + office + " spokesperson", Role.SPOKESPERSON);
             }
