@@ -23,8 +23,8 @@ import java.util.Set;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Reads gold annotations (JSON Lines, optionally gzipped: a corpus record plus {@code events}). A malformed line is an
- * error naming the file and line; nothing is skipped silently.
+ * Reads gold annotations (JSON Lines, gzipped or not: a corpus record plus {@code events}). A
+ * malformed line is an error naming the file and line; nothing is skipped silently.
  */
 public final class GoldReader {
     /** A gold file that does not follow the format. */
@@ -43,7 +43,7 @@ public final class GoldReader {
         RecordParser corpus = new RecordParser(RecordParser.Fields.DEFAULT, RecordParser.DEFAULT_MAX_TEXT_CHARS);
         List<GoldRecord> out = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(open(file), StandardCharsets.UTF_8))) {
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(open(file), StandardCharsets.UTF_8.newDecoder()))) {
             String line;
             int n = 0;
             while ((line = r.readLine()) != null) {
