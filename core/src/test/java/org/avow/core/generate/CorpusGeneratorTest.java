@@ -34,7 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The synthetic corpus: the same bytes for the same seed, the share asked for, truth the gold reader accepts. */
-class CorpusGeneratorTest {
+public class CorpusGeneratorTest {
     private static final GeneratorModel MODEL = GeneratorModel.shipped();
 
     private static CorpusGenerator.Summary write(Path out, long n, double share, long seed, int perFile, int threads) throws IOException {
@@ -62,6 +62,25 @@ class CorpusGeneratorTest {
         }
         assertFalse(Arrays.equals(Files.readAllBytes(dir.resolve("a/part-00000.jsonl.gz")), Files.readAllBytes(dir.resolve("c/part-00000.jsonl.gz"))));
         assertNotEquals(lines(dir.resolve("a/part-00000.jsonl.gz")).get(0), lines(dir.resolve("c/part-00000.jsonl.gz")).get(0));
+    }
+
+    /** Writes a small corpus, for {@link #theSameSeedWritesTheSameBytesInAnotherJvm}: {@code java ... DIR}. */
+    public static void main(String[] args) throws IOException {
+        write(Path.of(args[0]), 120, 0.3, 7, 60, 2);
+    }
+
+    @Test
+    void theSameSeedWritesTheSameBytesInAnotherJvm(@TempDir Path dir) throws Exception {
+        // hash orders are salted per JVM, so only a second JVM shows one leaking into the output
+        for (String run : List.of("a", "b")) {
+            Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), CorpusGeneratorTest.class.getName(), dir.resolve(run).toString())
+                    .inheritIO().start();
+            assertEquals(0, p.waitFor());
+        }
+        for (String name : List.of("part-00000.jsonl.gz", "part-00001.jsonl.gz", CorpusGenerator.TRUTH, CorpusGenerator.SUMMARY)) {
+            assertArrayEquals(Files.readAllBytes(dir.resolve("a").resolve(name)), Files.readAllBytes(dir.resolve("b").resolve(name)), name);
+        }
     }
 
     @Test
