@@ -29,14 +29,20 @@ public final class RunPipeline {
     public static final String MANIFEST = "manifest.json";
 
     public record Options(List<String> inputs, String out, String patron, List<String> allies, List<String> rivals,
-                          String datasets, String weights, String defaultSource, RecordParser.Fields fields) {
+                          String datasets, String weights, String defaultSource, RecordParser.Fields fields,
+                          CompareJob.Settings compare) {
+        public Options(List<String> inputs, String out, String patron, List<String> allies, List<String> rivals,
+                       String datasets, String weights, String defaultSource, RecordParser.Fields fields) {
+            this(inputs, out, patron, allies, rivals, datasets, weights, defaultSource, fields, null);
+        }
+
         /** Allies and rivals default to the patron's rows in datasets/actors/alignments.tsv. */
         public Options withDefaults() {
             Alignments al = Alignments.load(datasets == null ? null : existing(Path.of(datasets, "actors", "alignments.tsv")));
             String p = patron == null ? "USA" : patron;
             return new Options(inputs, out, p, allies == null || allies.isEmpty() ? al.allies(p) : allies,
                     rivals == null || rivals.isEmpty() ? al.rivals(p) : rivals, datasets, weights, defaultSource,
-                    fields == null ? RecordParser.Fields.DEFAULT : fields);
+                    fields == null ? RecordParser.Fields.DEFAULT : fields, compare == null ? CompareJob.Settings.DEFAULT : compare);
         }
 
         private static Path existing(Path p) {
@@ -44,8 +50,9 @@ public final class RunPipeline {
         }
     }
 
-    public record Result(IngestJob.Result ingest, ExtractJob.Result extract, long dyadWindows, Map<String, Long> timingsMs,
+    public record Result(IngestJob.Result ingest, ExtractJob.Result extract, CompareJob.Result compare, Map<String, Long> timingsMs,
                          Path manifest) {
+        public long dyadWindows() { return compare.dyadWindows(); }
     }
 
     private RunPipeline() {
@@ -73,9 +80,12 @@ public final class RunPipeline {
         log.printf("extract: %d events from %d articles (%d candidate sentences of %d; %d failed) (%.1f s)%n",
                 extract.events(), extract.articles(), extract.candidates(), extract.sentences(), extract.failures(),
                 (t2 - t1) / 1e9);
-        long windows = CompareJob.run(spark, new CompareJob.Options(out.toString(), o.patron(), o.allies(), o.rivals()));
+        CompareJob.Result windows = CompareJob.run(spark, new CompareJob.Options(out.toString(), o.patron(), o.allies(), o.rivals(),
+                o.compare(), o.datasets()));
         long t3 = System.nanoTime();
-        log.printf("compare: %d dyad windows for %s and %s (%.1f s)%n", windows, o.patron(), o.allies(), (t3 - t2) / 1e9);
+        log.printf("compare: %d dyad windows (%s) for %s and %s, %d requests in the latency table (%.1f s)%n",
+                windows.dyadWindows(), o.compare().window().name().toLowerCase(), o.patron(), o.allies(), windows.latency(),
+                (t3 - t2) / 1e9);
         Map<String, Long> timings = new java.util.LinkedHashMap<>();
         timings.put("ingest", (t1 - t0) / 1_000_000);
         timings.put("extract", (t2 - t1) / 1_000_000);
@@ -86,7 +96,7 @@ public final class RunPipeline {
     }
 
     static Path writeManifest(SparkSession spark, Path out, Options o, IngestJob.Result ingest, ExtractJob.Result extract,
-                              long windows, Map<String, Long> timings) {
+                              CompareJob.Result windows, Map<String, Long> timings) {
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode m = json.createObjectNode();
         m.put("created", Instant.now().toString());
@@ -105,7 +115,13 @@ public final class RunPipeline {
         config.put("patron", o.patron());
         config.putPOJO("allies", o.allies());
         config.putPOJO("rivals", o.rivals());
-        config.put("window", "month");
+        CompareJob.Settings c = o.compare();
+        config.put("window", c.window().name().toLowerCase());
+        config.put("horizon_days", c.horizonDays());
+        config.put("threshold", c.threshold());
+        config.put("seed", c.seed());
+        config.put("bootstrap_replicates", c.replicates());
+        config.put("confidence_level", c.level());
         config.put("datasets", o.datasets());
         config.put("default_source", o.defaultSource());
         config.putPOJO("fields", o.fields());
@@ -131,14 +147,16 @@ public final class RunPipeline {
         counts.put("sentences", extract.sentences());
         counts.put("candidate_sentences", extract.candidates());
         counts.put("tokens", extract.tokens());
-        counts.put("dyad_windows", windows);
+        counts.put("dyad_windows", windows.dyadWindows());
+        counts.put("latency", windows.latency());
+        counts.put("latency_summary", windows.latencySummary());
+        counts.put("stances", windows.stances());
+        counts.put("commitments", windows.commitments());
         // in a local run the executors are this JVM: one pipeline load means models were never reloaded
         if (spark.sparkContext().isLocal()) counts.put("pipeline_loads_local_jvm", org.avow.core.nlp.CoreNlpAnalyzer.loads());
         m.putPOJO("timings_ms", timings);
         ArrayNode tables = m.putArray("tables");
-        for (String t : List.of(Tables.ARTICLES, Tables.REJECTS, Tables.EVENTS, Tables.MENTIONS, Tables.FAILURES, Tables.DYAD_WINDOWS)) {
-            tables.add(t);
-        }
+        for (String t : Tables.ALL) tables.add(t);
         try {
             Path tmp = out.resolve(MANIFEST + ".tmp");
             json.writeValue(tmp.toFile(), m);

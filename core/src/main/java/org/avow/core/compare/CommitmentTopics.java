@@ -9,12 +9,12 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** What a commitment is about, from {@code datasets/lexicons/commitments.tsv}: the commitments table's "what". */
-public final class CommitmentTopics {
+public final class CommitmentTopics implements java.io.Serializable {
     public static final String RESOURCE = "datasets/lexicons/commitments.tsv";
     /** A pledge whose evidence names no topic of the lexicon. */
     public static final String OTHER = "OTHER";
 
-    private record Topic(String topic, Pattern cue, boolean standing) {
+    private record Topic(String topic, Pattern cue, boolean standing) implements java.io.Serializable {
     }
 
     private final List<Topic> topics;
