@@ -30,10 +30,10 @@ public final class RunPipeline {
 
     public record Options(List<String> inputs, String out, String patron, List<String> allies, List<String> rivals,
                           String datasets, String weights, String defaultSource, RecordParser.Fields fields,
-                          CompareJob.Settings compare) {
+                          CompareJob.Settings compare, String study) {
         public Options(List<String> inputs, String out, String patron, List<String> allies, List<String> rivals,
                        String datasets, String weights, String defaultSource, RecordParser.Fields fields) {
-            this(inputs, out, patron, allies, rivals, datasets, weights, defaultSource, fields, null);
+            this(inputs, out, patron, allies, rivals, datasets, weights, defaultSource, fields, null, null);
         }
 
         /** Allies and rivals default to the patron's rows in datasets/actors/alignments.tsv. */
@@ -42,7 +42,7 @@ public final class RunPipeline {
             String p = patron == null ? "USA" : patron;
             return new Options(inputs, out, p, allies == null || allies.isEmpty() ? al.allies(p) : allies,
                     rivals == null || rivals.isEmpty() ? al.rivals(p) : rivals, datasets, weights, defaultSource,
-                    fields == null ? RecordParser.Fields.DEFAULT : fields, compare == null ? CompareJob.Settings.DEFAULT : compare);
+                    fields == null ? RecordParser.Fields.DEFAULT : fields, compare == null ? CompareJob.Settings.DEFAULT : compare, study);
         }
 
         private static Path existing(Path p) {
@@ -112,6 +112,11 @@ public final class RunPipeline {
             }
         }
         ObjectNode config = m.putObject("config");
+        if (o.study() != null) {
+            ObjectNode study = config.putObject("study");
+            study.put("path", o.study());
+            study.put("sha256", InputFiles.sha256(Path.of(o.study())));
+        }
         config.put("patron", o.patron());
         config.putPOJO("allies", o.allies());
         config.putPOJO("rivals", o.rivals());
