@@ -19,6 +19,10 @@ public final class Latency {
     public record Response(int days, boolean answered, LocalDate answeredOn) {
     }
 
+    /** A step of the Kaplan–Meier curve: from {@code day} on, {@code answeredShare} = 1 - S(day) of the requests are answered. */
+    public record Step(int day, double answeredShare) {
+    }
+
     /** Kaplan–Meier summary; median null when the survival curve never falls to 0.5. */
     public record Summary(int requests, int answered, int censored, Double medianDays, double answeredWithin7,
                           double answeredWithin30) {
@@ -52,26 +56,33 @@ public final class Latency {
      * the median is the first t_i with S(t_i) <= 0.5, and "answered within x days" is 1 - S(x).
      */
     public static Summary summarize(List<Response> responses) {
+        List<Step> curve = curve(responses);
+        int answered = (int) responses.stream().filter(Response::answered).count();
+        Double median = curve.stream().filter(st -> st.answeredShare() >= 0.5 - 1e-12).map(st -> (double) st.day()).findFirst().orElse(null);
+        return new Summary(responses.size(), answered, responses.size() - answered, median, shareAt(curve, 7), shareAt(curve, 30));
+    }
+
+    /** The Kaplan–Meier curve as the share answered, one step per day on which a request was answered. */
+    public static List<Step> curve(List<Response> responses) {
         TreeMap<Integer, int[]> byDay = new TreeMap<>(); // day -> {answered, censored}
-        int answered = 0;
-        for (Response r : responses) {
-            byDay.computeIfAbsent(r.days(), k -> new int[2])[r.answered() ? 0 : 1]++;
-            if (r.answered()) answered++;
-        }
+        for (Response r : responses) byDay.computeIfAbsent(r.days(), k -> new int[2])[r.answered() ? 0 : 1]++;
         int atRisk = responses.size();
         double s = 1.0;
-        Double median = null;
-        double s7 = 1.0, s30 = 1.0;
+        List<Step> steps = new java.util.ArrayList<>();
         for (var e : byDay.entrySet()) {
             int d = e.getValue()[0];
             if (d > 0) {
                 s *= 1.0 - (double) d / atRisk;
-                if (median == null && s <= 0.5 + 1e-12) median = (double) e.getKey();
+                steps.add(new Step(e.getKey(), 1 - s));
             }
-            if (e.getKey() <= 7) s7 = s;
-            if (e.getKey() <= 30) s30 = s;
             atRisk -= e.getValue()[0] + e.getValue()[1];
         }
-        return new Summary(responses.size(), answered, responses.size() - answered, median, 1 - s7, 1 - s30);
+        return steps;
+    }
+
+    private static double shareAt(List<Step> curve, int day) {
+        double share = 0;
+        for (Step st : curve) if (st.day() <= day) share = st.answeredShare();
+        return share;
     }
 }

@@ -51,6 +51,11 @@ class LatencyTest {
         assertEquals(5, s.requests());
         assertEquals(3, s.answered());
         assertEquals(2, s.censored());
+        List<Latency.Step> curve = Latency.curve(rs);
+        assertEquals(List.of(4, 10, 20), curve.stream().map(Latency.Step::day).toList(), "one step per day with an answer");
+        assertEquals(0.2, curve.get(0).answeredShare(), 1e-12);
+        assertEquals(0.4, curve.get(1).answeredShare(), 1e-12);
+        assertEquals(1.0, curve.get(2).answeredShare(), 1e-12);
     }
 
     @Test
