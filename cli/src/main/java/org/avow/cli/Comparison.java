@@ -2,6 +2,7 @@ package org.avow.cli;
 
 import org.avow.core.compare.WindowSize;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -39,7 +40,7 @@ final class Comparison {
         for (Map<String, Object> e : run.table("events")) {
             String ally = c.allyOf(e);
             if (ally == null || !c.windows.containsKey(ally)) continue;
-            String label = w.label((java.time.LocalDate) e.get("event_date"));
+            String label = w.label((LocalDate) e.get("event_date"));
             c.evidence.computeIfAbsent(ally, k -> new LinkedHashMap<>()).computeIfAbsent(label, k -> new ArrayList<>()).add(e);
         }
         Comparator<Map<String, Object>> weightiest = Comparator.comparing((Map<String, Object> e) -> (Double) e.get("weight"))
@@ -79,9 +80,25 @@ final class Comparison {
                 .limit(n).toList();
     }
 
-    /** The weightiest events between patron and ally in a window. */
-    List<Map<String, Object>> evidence(String ally, String window, int n) {
-        return evidence.getOrDefault(ally, Map.of()).getOrDefault(window, List.of()).stream().limit(n).toList();
+    /** The weightiest events between patron and ally in a window: the ally's ({@code fromAlly}) or the patron's. */
+    List<Map<String, Object>> evidence(String ally, String window, boolean fromAlly, int n) {
+        return evidence.getOrDefault(ally, Map.of()).getOrDefault(window, List.of()).stream()
+                .filter(e -> ally.equals(e.get("source_country")) == fromAlly).limit(n).toList();
+    }
+
+    /**
+     * The ally's windows from its first to its last, with the windows that have no row (no event,
+     * no article) as null: a time axis without holes for charts and sparklines.
+     */
+    List<Map<String, Object>> contiguous(String ally) {
+        List<Map<String, Object>> rows = windows.get(ally);
+        TreeMap<LocalDate, Map<String, Object>> byStart = new TreeMap<>();
+        for (Map<String, Object> r : rows) byStart.put((LocalDate) r.get("window_start"), r);
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (LocalDate d = byStart.firstKey(); !d.isAfter(byStart.lastKey()); d = window.next(d)) {
+            out.add(byStart.get(d));
+        }
+        return out;
     }
 
     static long num(Map<String, Object> r, String k) {

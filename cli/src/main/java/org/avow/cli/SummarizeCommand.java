@@ -67,8 +67,10 @@ public final class SummarizeCommand implements Callable<Integer> {
             if (!c.active(ally)) continue;
             List<Map<String, Object>> rows = c.windows.get(ally);
             out.printf("%n== %s - %s ==%n", c.patron, ally);
-            out.printf("ratio %s..%s  %s  (full block = 1.0 or more)%n", rows.get(0).get("window"), rows.get(rows.size() - 1).get("window"),
-                    Sparkline.of(rows.stream().map(r -> (Double) r.get("affirmation_ratio")).toList(), 1.0));
+            out.printf("ratio %s..%s  %s  (one character per %s; full block = 1.0 or more, dot = nothing asked or pledged)%n",
+                    rows.get(0).get("window"), rows.get(rows.size() - 1).get("window"),
+                    Sparkline.of(c.contiguous(ally).stream().map(r -> r == null ? null : (Double) r.get("affirmation_ratio")).toList(), 1.0),
+                    c.window.name().toLowerCase());
             out.printf("%-8s %4s %6s %6s %5s %5s %6s %6s %-13s %7s %8s %5s%n", "window", "req", "pledge", "affirm", "disap",
                     "decl", "rebuke", "ratio", "interval", "gap", "cum.gap", "att");
             for (Map<String, Object> r : rows) {
@@ -86,11 +88,15 @@ public final class SummarizeCommand implements Callable<Integer> {
             for (Map<String, Object> g : gaps) {
                 out.printf("  %s  gap %.2f [%s, %s]  ratio %s%n", g.get("window"), dbl(g, "gap"), fmt((Double) g.get("gap_ci_low")),
                         fmt((Double) g.get("gap_ci_high")), fmt((Double) g.get("affirmation_ratio")));
-                for (Map<String, Object> ev : c.evidence(ally, (String) g.get("window"), top)) {
-                    out.printf("    %s %s %s %s w=%.2f [%s, %s, %s] %s: %s%n", ev.get("event_date"), ev.get("source_country"),
-                            ev.get("act"), Objects.requireNonNullElse(ev.get("target_country"), "-"), (Double) ev.get("weight"),
-                            ev.get("source_name"), ev.get("source_role"), ev.get("channel"), ev.get("article_id"),
-                            clip((String) ev.get("evidence")));
+                for (boolean fromAlly : new boolean[]{true, false}) {
+                    List<Map<String, Object>> evs = c.evidence(ally, (String) g.get("window"), fromAlly, top);
+                    if (evs.isEmpty() && !fromAlly) out.printf("    (no %s event toward %s in this window)%n", c.patron, ally);
+                    for (Map<String, Object> ev : evs) {
+                        out.printf("    %s %s %s %s w=%.2f [%s, %s, %s] %s: %s%n", ev.get("event_date"), ev.get("source_country"),
+                                ev.get("act"), Objects.requireNonNullElse(ev.get("target_country"), "-"), (Double) ev.get("weight"),
+                                ev.get("source_name"), ev.get("source_role"), ev.get("channel"), ev.get("article_id"),
+                                clip((String) ev.get("evidence")));
+                    }
                 }
             }
             List<Map<String, Object>> lat = c.latency.getOrDefault(ally, List.of());

@@ -34,6 +34,16 @@ public enum WindowSize {
         };
     }
 
+    /** The first day of the window after the one holding {@code date}. */
+    public LocalDate next(LocalDate date) {
+        LocalDate s = start(date);
+        return switch (this) {
+            case WEEK -> s.plusWeeks(1);
+            case MONTH -> s.plusMonths(1);
+            case QUARTER -> s.plusMonths(3);
+        };
+    }
+
     public static WindowSize parse(String s) {
         try {
             return valueOf(s.trim().toUpperCase(Locale.ROOT));

@@ -45,6 +45,8 @@ class MeasuresTest {
         assertEquals(LocalDate.of(2025, 10, 1), WindowSize.QUARTER.start(wed));
         assertEquals("2025-Q4", WindowSize.QUARTER.label(wed));
         assertEquals("2026-Q1", WindowSize.QUARTER.label(LocalDate.of(2026, 3, 31)));
+        assertEquals(LocalDate.of(2026, 1, 1), WindowSize.QUARTER.next(wed));
+        assertEquals(LocalDate.of(2025, 11, 24), WindowSize.WEEK.next(wed));
         assertEquals(WindowSize.QUARTER, WindowSize.parse("Quarter"));
         assertThrows(IllegalArgumentException.class, () -> WindowSize.parse("fortnight"));
     }
