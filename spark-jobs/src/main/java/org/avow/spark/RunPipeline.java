@@ -61,12 +61,8 @@ public final class RunPipeline {
     public static Result run(SparkSession spark, Options options, PrintStream log) {
         Options o = options.withDefaults();
         Path out = Path.of(o.out()).toAbsolutePath();
-        try {
-            Files.createDirectories(out);
-            Files.deleteIfExists(out.resolve(MANIFEST));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        InputFiles.expand(o.inputs());   // a missing input fails here, before a previous run is touched
+        clear(out);
         long t0 = System.nanoTime();
         IngestJob.Result ingest = IngestJob.run(spark, new IngestJob.Options(o.inputs(), out.toString(),
                 o.fields(), RecordParser.DEFAULT_MAX_TEXT_CHARS, o.defaultSource()));
@@ -93,6 +89,47 @@ public final class RunPipeline {
         timings.put("total", (t3 - t0) / 1_000_000);
         Path manifest = writeManifest(spark, out, o, ingest, extract, windows, timings);
         return new Result(ingest, extract, windows, timings, manifest);
+    }
+
+    /**
+     * Removes what a previous run left in {@code out}: the manifest first (the folder stops claiming
+     * a complete run), then every table avow writes, so that a run killed midway leaves no stale
+     * table with a {@code _SUCCESS} beside the new ones. Other files in the folder are left alone.
+     */
+    static void clear(Path out) {
+        try {
+            Files.createDirectories(out);
+            Files.deleteIfExists(out.resolve(MANIFEST));
+            for (String t : Tables.ALL) {
+                Path dir = out.resolve(t);
+                if (!Files.exists(dir)) continue;
+                try (var files = Files.walk(dir)) {
+                    for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(f);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The commit of the source tree avow was built from, when it runs from a git checkout; "unknown" otherwise. */
+    static String gitCommit() {
+        try {
+            Path code = Path.of(RunPipeline.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path dir = Files.isDirectory(code) ? code : code.getParent();
+            Process p = new ProcessBuilder("git", "-C", dir.toString(), "rev-parse", "HEAD").redirectErrorStream(true).start();
+            String head = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+            Process st = new ProcessBuilder("git", "-C", dir.toString(), "status", "--porcelain", "--untracked-files=no")
+                    .redirectErrorStream(true).start();
+            String dirty = new String(st.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+            if (p.waitFor() != 0 || !head.matches("[0-9a-f]{40}")) return "unknown";
+            return st.waitFor() == 0 && !dirty.isEmpty() ? head + "-dirty" : head;
+        } catch (IOException | java.net.URISyntaxException | RuntimeException e) {
+            return "unknown";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "unknown";
+        }
     }
 
     static Path writeManifest(SparkSession spark, Path out, Options o, IngestJob.Result ingest, ExtractJob.Result extract,
@@ -141,6 +178,7 @@ public final class RunPipeline {
         versions.put("corenlp", edu.stanford.nlp.pipeline.StanfordCoreNLP.class.getPackage().getImplementationVersion() == null
                 ? "4.5.10" : edu.stanford.nlp.pipeline.StanfordCoreNLP.class.getPackage().getImplementationVersion());
         versions.put("java", System.getProperty("java.version"));
+        versions.put("git_commit", gitCommit());
         ObjectNode counts = m.putObject("counts");
         counts.put("records_in", ingest.recordsIn());
         counts.put("articles", ingest.articles());
