@@ -20,7 +20,8 @@ public final class RunCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--input", required = true, paramLabel = "PATH",
-            description = "A JSON Lines file (.jsonl, .jsonl.gz) or a folder of them; repeatable.")
+            description = "A corpus file or a folder of them, repeatable: JSON Lines (.jsonl, .jsonl.gz, .ndjson), CSV/TSV with a header, "
+                    + ".txt/.md with optional YAML front matter, WARC/WET (.warc, .warc.gz, .wet, .wet.gz), Parquet.")
     List<String> inputs;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder (tables are replaced).")
@@ -47,6 +48,10 @@ public final class RunCommand implements Callable<Integer> {
     @CommandLine.Mixin
     FieldOptions fields;
 
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "Read every input file as this format (${COMPLETION-CANDIDATES}) instead of going by file names.")
+    org.avow.core.ingest.CorpusFormat format;
+
     @Option(names = "--default-source", paramLabel = "ISSUER",
             description = "Issuer of records without a source field, e.g. \"The White House\": 'we' in them speaks for it.")
     String defaultSource;
@@ -63,7 +68,7 @@ public final class RunCommand implements Callable<Integer> {
         try {
             PrintStream log = new PrintStream(new WriterOutputStream(outw), true, java.nio.charset.StandardCharsets.UTF_8);
             RunPipeline.Result r = RunPipeline.run(spark,
-                    new RunPipeline.Options(inputs, out, patron, allies, rivals, text(data.datasets), text(data.weights), defaultSource, fields.fields()), log);
+                    new RunPipeline.Options(inputs, out, patron, allies, rivals, text(data.datasets), text(data.weights), defaultSource, fields.fields(), format), log);
             log.flush();
             outw.printf("wrote %s (%d events, %d dyad windows) in %.1f s%n", r.manifest(), r.extract().events(),
                     r.dyadWindows(), r.timingsMs().get("total") / 1000.0);

@@ -5,6 +5,7 @@ import org.apache.spark.sql.types.Metadata;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
+import static org.apache.spark.sql.types.DataTypes.BooleanType;
 import static org.apache.spark.sql.types.DataTypes.DateType;
 import static org.apache.spark.sql.types.DataTypes.DoubleType;
 import static org.apache.spark.sql.types.DataTypes.IntegerType;
@@ -21,10 +22,12 @@ public final class Tables {
     public static final String DYAD_WINDOWS = "dyad_windows";
 
     public static final StructType ARTICLES_SCHEMA = schema(
-            f("id", StringType, false), f("date", DateType, false), f("year", IntegerType, false),
+            f("id", StringType, false), f("date", DateType, false), f("date_original", StringType, true),
+            f("year", IntegerType, false),
             f("title", StringType, true), f("source", StringType, true), f("section", StringType, true),
             f("url", StringType, true), f("text", StringType, false), f("text_sha256", StringType, false),
-            f("source_file", StringType, false), f("line", LongType, false), f("cluster_size", IntegerType, false));
+            f("source_file", StringType, false), f("line", LongType, false), f("copies", IntegerType, false),
+            f("cluster_id", StringType, false), f("cluster_size", IntegerType, false), f("representative", BooleanType, false));
 
     public static final StructType REJECTS_SCHEMA = schema(
             f("source_file", StringType, false), f("line", LongType, false), f("reason", StringType, false),

@@ -50,14 +50,18 @@ final class DelimitedReader implements CorpusReader {
         Iterator<CSVRecord> records = parser.iterator();
         Iterator<RawRecord> out = new Iterator<>() {
             long nextLine = parser.getCurrentLineNumber() + 1;
-            boolean broken;
+            /** The error that ended the file (an unclosed quote): one last, malformed record. */
+            RuntimeException broken;
+            boolean done;
 
             @Override
             public boolean hasNext() {
-                if (broken) return false;
+                if (done) return false;
+                if (broken != null) return true;
                 try {
                     return records.hasNext();
                 } catch (UncheckedIOException | IllegalStateException e) {
+                    broken = e;
                     return true;
                 }
             }
@@ -66,12 +70,17 @@ final class DelimitedReader implements CorpusReader {
             public RawRecord next() {
                 if (!hasNext()) throw new NoSuchElementException();
                 long line = nextLine;
-                CSVRecord r;
-                try {
-                    r = records.next();
-                } catch (UncheckedIOException | IllegalStateException | NoSuchElementException e) {
-                    broken = true;
-                    return RawRecord.rejected(line, RejectReason.MALFORMED_CSV, "from line " + line + " on: " + e.getMessage(), null);
+                CSVRecord r = null;
+                if (broken == null) {
+                    try {
+                        r = records.next();
+                    } catch (UncheckedIOException | IllegalStateException e) {
+                        broken = e;
+                    }
+                }
+                if (broken != null) {
+                    done = true;
+                    return RawRecord.rejected(line, RejectReason.MALFORMED_CSV, "from line " + line + " on: " + broken.getMessage(), null);
                 }
                 nextLine = parser.getCurrentLineNumber() + 1;
                 String raw = String.join(String.valueOf(delimiter), r.values());

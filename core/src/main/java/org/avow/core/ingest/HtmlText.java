@@ -27,6 +27,8 @@ public final class HtmlText {
             "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table", "tr", "td", "th", "br", "hr", "figure",
             "figcaption", "address");
 
+    private static final java.util.regex.Pattern SPACE = java.util.regex.Pattern.compile("[\\s\u00A0]+");
+
     private HtmlText() {
     }
 
@@ -59,11 +61,7 @@ public final class HtmlText {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof TextNode t) {
-                    String s = t.text();
-                    if (!s.isBlank()) {
-                        if (out.length() > 0 && !Character.isWhitespace(out.charAt(out.length() - 1))) out.append(' ');
-                        out.append(s.strip());
-                    }
+                    out.append(SPACE.matcher(t.getWholeText()).replaceAll(" "));
                 } else if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
                     out.append("\n\n");
                 }
@@ -74,6 +72,7 @@ public final class HtmlText {
                 if (node instanceof Element e && BLOCKS.contains(e.normalName())) out.append("\n\n");
             }
         }, doc.body());
-        return new Page(title, published, out.toString().replaceAll("\n{3,}", "\n\n").strip());
+        String text = out.toString().replaceAll("[ \t]*\n[ \t]*", "\n").replaceAll("\n{3,}", "\n\n").replaceAll(" {2,}", " ");
+        return new Page(title, published, text.strip());
     }
 }

@@ -22,7 +22,7 @@ import java.util.Objects;
  * {@link Article} or a reject with its reason, the same way for every format. Field names are
  * mappable; dates are normalised to UTC calendar dates. Pure and thread-safe.
  */
-public final class RecordParser {
+public final class RecordParser implements java.io.Serializable {
     /** Field names of the input; DESIGN.md's defaults unless a user maps them. */
     public record Fields(String id, String date, String text, String title, String source, String section, String url)
             implements java.io.Serializable {
@@ -36,7 +36,9 @@ public final class RecordParser {
     }
 
     public static final int DEFAULT_MAX_TEXT_CHARS = 2_000_000;
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Trailing tokens after the object ("{...} junk") make a line malformed, not a shorter record. */
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private final Fields fields;
     private final int maxTextChars;
@@ -54,6 +56,10 @@ public final class RecordParser {
         this.fields = fields;
         this.maxTextChars = maxTextChars;
         this.defaultSource = defaultSource;
+    }
+
+    public Fields fields() {
+        return fields;
     }
 
     /** A JSON Lines record. Never throws: a record the parser cannot handle is a reject with reason UNPARSEABLE. */

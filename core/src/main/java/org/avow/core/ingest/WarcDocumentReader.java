@@ -63,12 +63,13 @@ final class WarcDocumentReader implements CorpusReader {
 
             /** The next corpus record, or null to read on (a record that is no document) or at the end. */
             private RawRecord advance() {
-                long at = reader.position();
                 Optional<WarcRecord> r;
                 try {
                     r = reader.next();
                 } catch (IOException | RuntimeException e) {
+                    // the reader has moved to the record it failed on
                     done = true;
+                    long at = reader.position();
                     return RawRecord.rejected(at, RejectReason.MALFORMED_WARC, "from byte " + at + " on: " + e, null);
                 }
                 if (r.isEmpty()) {
