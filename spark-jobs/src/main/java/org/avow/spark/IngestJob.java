@@ -173,7 +173,7 @@ public final class IngestJob {
         try {
             rows = spark.read().parquet(name);
             rows.schema();
-        } catch (RuntimeException e) {
+        } catch (Exception e) { // Spark throws its checked SparkException undeclared
             return jsc.parallelize(List.of(rejectRow(name, 0, RejectReason.MALFORMED_PARQUET, String.valueOf(e.getMessage()), null)), 1);
         }
         return rows.toJSON().javaRDD().zipWithIndex().map(t -> stage(name, RawRecord.json(t._2(), t._1()), parser));

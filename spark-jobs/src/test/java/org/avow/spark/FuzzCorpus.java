@@ -67,13 +67,13 @@ final class FuzzCorpus {
     static List<Expected> write(Path dir, long seed, SparkSession spark) throws IOException {
         FuzzCorpus c = new FuzzCorpus(seed);
         Files.createDirectories(dir);
-        c.jsonLines(dir.resolve("feed.jsonl"), 420, false);
-        c.jsonLines(dir.resolve("feed-archive.jsonl.gz"), 380, true);
-        c.delimited(dir.resolve("wire.csv"), 260, ',');
-        c.delimited(dir.resolve("briefs.tsv"), 160, '\t');
-        c.textFiles(dir.resolve("pages"), 150);
-        c.warc(dir.resolve("crawl.warc.gz"), 140);
-        c.parquet(dir.resolve("export.parquet"), 140, spark);
+        c.jsonLines(dir.resolve("feed.jsonl"), 600, false);
+        c.jsonLines(dir.resolve("feed-archive.jsonl.gz"), 500, true);
+        c.delimited(dir.resolve("wire.csv"), 360, ',');
+        c.delimited(dir.resolve("briefs.tsv"), 220, '\t');
+        c.textFiles(dir.resolve("pages"), 200);
+        c.warc(dir.resolve("crawl.warc.gz"), 200);
+        c.parquet(dir.resolve("export.parquet"), 200, spark);
         Path corrupt = dir.resolve("corrupt.parquet");
         Files.write(corrupt, c.bytes(300));
         c.expect(corrupt, 0, "MALFORMED_PARQUET");
@@ -130,7 +130,7 @@ final class FuzzCorpus {
     private String pathological() {
         StringBuilder s = new StringBuilder("Japan urged China ");
         if (random.nextBoolean()) {
-            for (int i = 0; i < 1500; i++) s.append("and ").append(pick(STATES)).append(' ');
+            for (int i = 0; i < 600; i++) s.append("and ").append(pick(STATES)).append(' ');
         } else {
             for (int i = 0; i < 4000; i++) s.append((char) ('a' + random.nextInt(26)));
         }
