@@ -93,7 +93,7 @@ final class FuzzCorpus {
     private String story() {
         int n = ++serial;
         StringBuilder s = new StringBuilder();
-        int sentences = 2 + random.nextInt(4);
+        int sentences = 1 + random.nextInt(2);
         for (int i = 0; i < sentences; i++) {
             s.append(cap(pick(STATES))).append(' ').append(pick(ACTS)).append(' ').append(pick(STATES)).append(" over ")
                     .append(pick(TOPICS)).append(" in talks numbered ").append(n).append('-').append(i).append(". ");
