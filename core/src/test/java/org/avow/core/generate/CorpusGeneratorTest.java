@@ -4,6 +4,7 @@ import org.avow.core.data.DatasetException;
 import org.avow.core.eval.GoldReader;
 import org.avow.core.eval.GoldRecord;
 import org.avow.core.eval.Triple;
+import org.avow.core.ingest.CorpusFormat;
 import org.avow.core.ingest.ParsedRecord;
 import org.avow.core.ingest.RecordParser;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -57,6 +59,10 @@ public class CorpusGeneratorTest {
             names = s.map(p -> p.getFileName().toString()).sorted().toList();
         }
         assertEquals(List.of("generation.json", "part-00000.jsonl.gz", "part-00001.jsonl.gz", "part-00002.jsonl.gz", CorpusGenerator.TRUTH), names);
+        // a run over the folder reads the parts, never the truth or the summary
+        for (String name : names) {
+            assertEquals(name.startsWith("part-") ? Optional.of(CorpusFormat.JSONL) : Optional.empty(), CorpusFormat.of(Path.of(name)), name);
+        }
         for (String name : names) {
             assertArrayEquals(Files.readAllBytes(dir.resolve("a").resolve(name)), Files.readAllBytes(dir.resolve("b").resolve(name)), name);
         }
