@@ -46,7 +46,8 @@ class CompareJobIT {
 
     private static Row article(String id, String date, int copies) {
         Date d = Date.valueOf(date);
-        return RowFactory.create(id, d, d.toLocalDate().getYear(), null, null, null, null, "text", "sha", "f", 1L, copies);
+        return RowFactory.create(id, d, date, d.toLocalDate().getYear(), null, null, null, null, "text", "sha", "f", 1L, copies,
+                id, copies, true);
     }
 
     /** Writes the input tables: JPN asks and pledges in November, the US answers weakly then strongly; China rebukes Japan. */
