@@ -130,7 +130,7 @@ public final class ReportCommand implements Callable<Integer> {
             figure(h, Charts.write(Charts.acts(c, ally), charts, "acts-" + a), "acts-" + a,
                     "Requests and pledges of " + ally + " to " + c.patron + ", and " + c.patron + "'s affirmations of " + ally + ", per window.");
             figure(h, Charts.write(Charts.ratio(c, ally, level), charts, "ratio-" + a), "ratio-" + a,
-                    "Affirmation ratio per window with its bootstrap interval (band); windows where " + ally
+                    "Affirmation ratio per window (point) with its bootstrap interval (bar); windows where " + ally
                             + " asked and pledged nothing have no ratio and are not drawn; values above " + Charts.RATIO_CAP + " are drawn at the top.");
             latencyTable(h, c, ally);
             windowTable(h, c, ally);
