@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = "Comparative discourse analysis: who publicly asked, affirmed, pledged, rebuked, was"
                 + " disappointed or stayed silent, per alliance dyad and over time.",
         subcommands = {RunCommand.class, SummarizeCommand.class, ReportCommand.class, ExportCommand.class, VerifyCommand.class,
-                ExplainCommand.class, EvalCommand.class, AuditCommand.class,
+                ExplainCommand.class, EvalCommand.class, AuditCommand.class, GenerateCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Avow implements Runnable {
     @CommandLine.Spec

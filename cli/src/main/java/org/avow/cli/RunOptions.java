@@ -17,11 +17,12 @@ public final class RunOptions {
     @Option(names = "--config", paramLabel = "STUDY.yaml",
             description = "A study file holding any of these options (YAML: inputs, out, master, patron, allies, rivals, window,"
                     + " horizon_days, threshold, seed, bootstrap_replicates, confidence_level, datasets, weights,"
-                    + " default_source, fields); options given here override it.")
+                    + " default_source, fields, format); options given here override it.")
     Path config;
 
     @Option(names = "--input", paramLabel = "PATH",
-            description = "A JSON Lines file (.jsonl, .jsonl.gz) or a folder of them; repeatable.")
+            description = "A corpus file or a folder of them, repeatable: JSON Lines (.jsonl, .jsonl.gz, .ndjson), CSV/TSV with a header, "
+                    + ".txt/.md with optional YAML front matter, WARC/WET (.warc, .warc.gz, .wet, .wet.gz), Parquet.")
     List<String> inputs;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (tables are replaced).")
@@ -65,6 +66,10 @@ public final class RunOptions {
     @CommandLine.Mixin
     FieldOptions fields;
 
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "Read every input file as this format (${COMPLETION-CANDIDATES}) instead of going by file names.")
+    org.avow.core.ingest.CorpusFormat format;
+
     @Option(names = "--default-source", paramLabel = "ISSUER",
             description = "Issuer of records without a source field, e.g. \"The White House\": 'we' in them speaks for it.")
     String defaultSource;
@@ -94,7 +99,7 @@ public final class RunOptions {
         return new RunPipeline.Options(in, o, first(patron, s.patron(), null), first(allies, s.allies(), null),
                 first(rivals, s.rivals(), null), first(text(data.datasets), s.datasets(), null), first(text(data.weights), s.weights(), null),
                 first(defaultSource, s.defaultSource(), null), fields.fields(s.fields()), settings,
-                s.file() == null ? null : s.file().toString());
+                s.file() == null ? null : s.file().toString(), first(format, s.format(), null));
     }
 
     private static String text(Path p) {

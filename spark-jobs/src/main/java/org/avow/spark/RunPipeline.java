@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.spark.sql.SparkSession;
 import org.avow.core.compare.Alignments;
+import org.avow.core.dedup.MinHash;
 import org.avow.core.extract.ExtractionModel;
+import org.avow.core.ingest.CorpusFormat;
 import org.avow.core.ingest.RecordParser;
 import org.avow.core.lexicon.WeightTable;
 
@@ -30,10 +32,10 @@ public final class RunPipeline {
 
     public record Options(List<String> inputs, String out, String patron, List<String> allies, List<String> rivals,
                           String datasets, String weights, String defaultSource, RecordParser.Fields fields,
-                          CompareJob.Settings compare, String study) {
+                          CompareJob.Settings compare, String study, CorpusFormat format) {
         public Options(List<String> inputs, String out, String patron, List<String> allies, List<String> rivals,
                        String datasets, String weights, String defaultSource, RecordParser.Fields fields) {
-            this(inputs, out, patron, allies, rivals, datasets, weights, defaultSource, fields, null, null);
+            this(inputs, out, patron, allies, rivals, datasets, weights, defaultSource, fields, null, null, null);
         }
 
         /** Allies and rivals default to the patron's rows in datasets/actors/alignments.tsv. */
@@ -42,7 +44,8 @@ public final class RunPipeline {
             String p = patron == null ? "USA" : patron;
             return new Options(inputs, out, p, allies == null || allies.isEmpty() ? al.allies(p) : allies,
                     rivals == null || rivals.isEmpty() ? al.rivals(p) : rivals, datasets, weights, defaultSource,
-                    fields == null ? RecordParser.Fields.DEFAULT : fields, compare == null ? CompareJob.Settings.DEFAULT : compare, study);
+                    fields == null ? RecordParser.Fields.DEFAULT : fields, compare == null ? CompareJob.Settings.DEFAULT : compare, study,
+                    format);
         }
 
         private static Path existing(Path p) {
@@ -61,14 +64,17 @@ public final class RunPipeline {
     public static Result run(SparkSession spark, Options options, PrintStream log) {
         Options o = options.withDefaults();
         Path out = Path.of(o.out()).toAbsolutePath();
-        InputFiles.expand(o.inputs());   // a missing input fails here, before a previous run is touched
+        InputFiles.expand(o.inputs(), o.format());   // a missing input fails here, before a previous run is touched
         clear(out);
         long t0 = System.nanoTime();
         IngestJob.Result ingest = IngestJob.run(spark, new IngestJob.Options(o.inputs(), out.toString(),
-                o.fields(), RecordParser.DEFAULT_MAX_TEXT_CHARS, o.defaultSource()));
+                o.fields(), RecordParser.DEFAULT_MAX_TEXT_CHARS, o.defaultSource(), o.format(), MinHash.DEFAULT));
         long t1 = System.nanoTime();
         log.printf("ingest: %d records in = %d articles + %d rejects + %d duplicates (%.1f s)%n", ingest.recordsIn(),
                 ingest.articles(), ingest.rejects(), ingest.duplicates(), (t1 - t0) / 1e9);
+        if (!ingest.rejectsByReason().isEmpty()) log.printf("rejects by reason: %s%n", ingest.rejectsByReason());
+        log.printf("near-duplicates: %d clusters of 2+ articles, %d articles not their cluster's representative%n",
+                ingest.nearDuplicateClusters(), ingest.nearDuplicates());
         // small partitions keep both cores busy and bound the work lost when a task fails
         int partitions = (int) Math.max(spark.sparkContext().defaultParallelism() * 4L, ingest.articles() / 200 + 1);
         ExtractJob.Result extract = ExtractJob.run(spark, new ExtractJob.Options(out.toString(), o.datasets(), o.weights(), partitions));
@@ -138,7 +144,7 @@ public final class RunPipeline {
         ObjectNode m = json.createObjectNode();
         m.put("created", Instant.now().toString());
         ArrayNode inputs = m.putArray("inputs");
-        for (Path f : ingest.files()) {
+        for (Path f : ingest.paths()) {
             ObjectNode i = inputs.addObject();
             i.put("path", f.toString());
             i.put("sha256", InputFiles.sha256(f));
@@ -167,6 +173,8 @@ public final class RunPipeline {
         config.put("datasets", o.datasets());
         config.put("default_source", o.defaultSource());
         config.putPOJO("fields", o.fields());
+        config.put("format", o.format() == null ? "by file name" : o.format().name());
+        config.putPOJO("near_duplicates", MinHash.DEFAULT);
         config.put("weights", o.weights() != null ? o.weights() : WeightTable.RESOURCE);
         config.put("master", spark.sparkContext().master());
         ObjectNode versions = m.putObject("versions");
@@ -184,6 +192,10 @@ public final class RunPipeline {
         counts.put("articles", ingest.articles());
         counts.put("rejects", ingest.rejects());
         counts.put("duplicates", ingest.duplicates());
+        counts.putPOJO("rejects_by_reason", ingest.rejectsByReason());
+        counts.put("near_duplicate_clusters", ingest.nearDuplicateClusters());
+        counts.put("near_duplicates", ingest.nearDuplicates());
+        counts.put("extracted_articles", extract.articles());
         counts.put("events", extract.events());
         counts.putPOJO("events_by_act", extract.eventsByAct());
         counts.put("extraction_failures", extract.failures());
@@ -195,8 +207,8 @@ public final class RunPipeline {
         counts.put("latency_summary", windows.latencySummary());
         counts.put("stances", windows.stances());
         counts.put("commitments", windows.commitments());
-        // in a local run the executors are this JVM: one pipeline load means models were never reloaded
-        if (spark.sparkContext().isLocal()) counts.put("pipeline_loads_local_jvm", org.avow.core.nlp.CoreNlpAnalyzer.loads());
+        // per executor JVM, how often it built the CoreNLP pipelines: 1 each means models were never reloaded
+        counts.putPOJO("pipeline_loads_per_executor", extract.pipelineLoads());
         m.putPOJO("timings_ms", timings);
         ArrayNode tables = m.putArray("tables");
         for (String t : Tables.ALL) tables.add(t);

@@ -30,10 +30,17 @@ public final class Tables {
             DYAD_WINDOWS, LATENCY, LATENCY_SUMMARY, STANCES, COMMITMENTS);
 
     public static final StructType ARTICLES_SCHEMA = schema(
-            f("id", StringType, false, "record id from the input"), f("date", DateType, false, "article date (UTC)"), f("year", IntegerType, false, "year of the article date (partition)"),
+            f("id", StringType, false, "record id from the input"), f("date", DateType, false, "article date (UTC)"),
+            f("date_original", StringType, true, "the date as the input gave it"),
+            f("year", IntegerType, false, "year of the article date (partition)"),
             f("title", StringType, true, "title"), f("source", StringType, true, "issuer or outlet"), f("section", StringType, true, "section"),
-            f("url", StringType, true, "URL"), f("text", StringType, false, "normalised text; event offsets refer to it"), f("text_sha256", StringType, false, "SHA-256 of the stripped text"),
-            f("source_file", StringType, false, "input file of the first copy"), f("line", LongType, false, "1-based line of the first copy in its file"), f("cluster_size", IntegerType, false, "copies of this story in the input (counted once, kept as attention)"));
+            f("url", StringType, true, "URL"), f("text", StringType, false, "normalised text; event offsets refer to it"),
+            f("text_sha256", StringType, false, "SHA-256 of the stripped text"),
+            f("source_file", StringType, false, "input file of the first copy"), f("line", LongType, false, "1-based line (or record offset) of the first copy in its file"),
+            f("copies", IntegerType, false, "exact copies of this text in the input"),
+            f("cluster_id", StringType, false, "near-duplicate cluster (the id of its representative)"),
+            f("cluster_size", IntegerType, false, "copies in the article's near-duplicate cluster (counted once, kept as attention)"),
+            f("representative", BooleanType, false, "whether this article stands for its cluster in extraction and comparison"));
 
     public static final StructType REJECTS_SCHEMA = schema(
             f("source_file", StringType, false, "input file"), f("line", LongType, false, "1-based line"), f("reason", StringType, false, "MALFORMED_JSON, BAD_ENCODING, MISSING_ID, MISSING_TEXT, EMPTY, BAD_DATE, TOO_LARGE, DUPLICATE_ID or UNPARSEABLE"),
