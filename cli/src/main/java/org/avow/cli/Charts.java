@@ -32,7 +32,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -135,10 +134,9 @@ final class Charts {
     /** Kaplan–Meier curves of the share of requests answered by days since the request, one per ally. */
     static JFreeChart latency(Comparison c, int horizon) {
         XYSeriesCollection data = new XYSeriesCollection();
-        for (var e : c.requests.entrySet()) {
-            List<Latency.Response> rs = new ArrayList<>();
-            for (Map<String, Object> r : e.getValue()) rs.add(new Latency.Response((Integer) r.get("observed_days"), (Boolean) r.get("answered"), null));
-            XYSeries s = new XYSeries(e.getKey() + " (" + rs.size() + " requests)");
+        for (String ally : c.requests.keySet()) {
+            List<Latency.Response> rs = c.responses(ally);
+            XYSeries s = new XYSeries(ally + " (" + rs.size() + " requests)");
             s.add(0, 0);
             double share = 0;
             for (Latency.Step st : Latency.curve(rs)) {

@@ -14,7 +14,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -100,10 +99,7 @@ public final class ReportCommand implements Callable<Integer> {
                 asked += dbl(r, "request_weight") + dbl(r, "pledge_weight");
                 affW += dbl(r, "affirmation_weight");
             }
-            List<Latency.Response> rs = new ArrayList<>();
-            for (Map<String, Object> r : c.requests.getOrDefault(ally, List.of())) {
-                rs.add(new Latency.Response((Integer) r.get("observed_days"), (Boolean) r.get("answered"), null));
-            }
+            List<Latency.Response> rs = c.responses(ally);
             Latency.Summary s = rs.isEmpty() ? null : Latency.summarize(rs);
             h.append("<tr><td><a href=\"#ally-").append(esc(ally)).append("\">").append(esc(ally)).append("</a></td><td>").append(req)
                     .append("</td><td>").append(pl).append("</td><td>").append(aff).append("</td><td>").append(f2(asked))
