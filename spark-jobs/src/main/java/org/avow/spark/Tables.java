@@ -27,7 +27,9 @@ public final class Tables {
             f("title", StringType, true), f("source", StringType, true), f("section", StringType, true),
             f("url", StringType, true), f("text", StringType, false), f("text_sha256", StringType, false),
             f("source_file", StringType, false), f("line", LongType, false), f("copies", IntegerType, false),
-            f("cluster_id", StringType, false), f("cluster_size", IntegerType, false), f("representative", BooleanType, false));
+            f("cluster_id", StringType, false), f("cluster_size", IntegerType, false), f("representative", BooleanType, false),
+            f("speaker_turns", DataTypes.createArrayType(schema(f("speaker", StringType, false),
+                    f("char_begin", IntegerType, false), f("char_end", IntegerType, false)), false), false));
 
     public static final StructType REJECTS_SCHEMA = schema(
             f("source_file", StringType, false), f("line", LongType, false), f("reason", StringType, false),
