@@ -32,10 +32,10 @@ public final class RunPipeline {
 
     public record Options(List<String> inputs, String out, String patron, List<String> allies, List<String> rivals,
                           String datasets, String weights, String defaultSource, RecordParser.Fields fields,
-                          CorpusFormat format) {
+                          CompareJob.Settings compare, String study, CorpusFormat format) {
         public Options(List<String> inputs, String out, String patron, List<String> allies, List<String> rivals,
                        String datasets, String weights, String defaultSource, RecordParser.Fields fields) {
-            this(inputs, out, patron, allies, rivals, datasets, weights, defaultSource, fields, null);
+            this(inputs, out, patron, allies, rivals, datasets, weights, defaultSource, fields, null, null, null);
         }
 
         /** Allies and rivals default to the patron's rows in datasets/actors/alignments.tsv. */
@@ -44,7 +44,7 @@ public final class RunPipeline {
             String p = patron == null ? "USA" : patron;
             return new Options(inputs, out, p, allies == null || allies.isEmpty() ? al.allies(p) : allies,
                     rivals == null || rivals.isEmpty() ? al.rivals(p) : rivals, datasets, weights, defaultSource,
-                    fields == null ? RecordParser.Fields.DEFAULT : fields, format);
+                    fields == null ? RecordParser.Fields.DEFAULT : fields, compare == null ? CompareJob.Settings.DEFAULT : compare, study, format);
         }
 
         private static Path existing(Path p) {
@@ -52,8 +52,9 @@ public final class RunPipeline {
         }
     }
 
-    public record Result(IngestJob.Result ingest, ExtractJob.Result extract, long dyadWindows, Map<String, Long> timingsMs,
+    public record Result(IngestJob.Result ingest, ExtractJob.Result extract, CompareJob.Result compare, Map<String, Long> timingsMs,
                          Path manifest) {
+        public long dyadWindows() { return compare.dyadWindows(); }
     }
 
     private RunPipeline() {
@@ -62,12 +63,8 @@ public final class RunPipeline {
     public static Result run(SparkSession spark, Options options, PrintStream log) {
         Options o = options.withDefaults();
         Path out = Path.of(o.out()).toAbsolutePath();
-        try {
-            Files.createDirectories(out);
-            Files.deleteIfExists(out.resolve(MANIFEST));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        InputFiles.expand(o.inputs(), o.format());   // a missing input fails here, before a previous run is touched
+        clear(out);
         long t0 = System.nanoTime();
         IngestJob.Result ingest = IngestJob.run(spark, new IngestJob.Options(o.inputs(), out.toString(),
                 o.fields(), RecordParser.DEFAULT_MAX_TEXT_CHARS, o.defaultSource(), o.format(), MinHash.DEFAULT));
@@ -84,9 +81,12 @@ public final class RunPipeline {
         log.printf("extract: %d events from %d articles (%d candidate sentences of %d; %d failed) (%.1f s)%n",
                 extract.events(), extract.articles(), extract.candidates(), extract.sentences(), extract.failures(),
                 (t2 - t1) / 1e9);
-        long windows = CompareJob.run(spark, new CompareJob.Options(out.toString(), o.patron(), o.allies(), o.rivals()));
+        CompareJob.Result windows = CompareJob.run(spark, new CompareJob.Options(out.toString(), o.patron(), o.allies(), o.rivals(),
+                o.compare(), o.datasets()));
         long t3 = System.nanoTime();
-        log.printf("compare: %d dyad windows for %s and %s (%.1f s)%n", windows, o.patron(), o.allies(), (t3 - t2) / 1e9);
+        log.printf("compare: %d dyad windows (%s) for %s and %s, %d requests in the latency table (%.1f s)%n",
+                windows.dyadWindows(), o.compare().window().name().toLowerCase(), o.patron(), o.allies(), windows.latency(),
+                (t3 - t2) / 1e9);
         Map<String, Long> timings = new java.util.LinkedHashMap<>();
         timings.put("ingest", (t1 - t0) / 1_000_000);
         timings.put("extract", (t2 - t1) / 1_000_000);
@@ -96,8 +96,49 @@ public final class RunPipeline {
         return new Result(ingest, extract, windows, timings, manifest);
     }
 
+    /**
+     * Removes what a previous run left in {@code out}: the manifest first (the folder stops claiming
+     * a complete run), then every table avow writes, so that a run killed midway leaves no stale
+     * table with a {@code _SUCCESS} beside the new ones. Other files in the folder are left alone.
+     */
+    static void clear(Path out) {
+        try {
+            Files.createDirectories(out);
+            Files.deleteIfExists(out.resolve(MANIFEST));
+            for (String t : Tables.ALL) {
+                Path dir = out.resolve(t);
+                if (!Files.exists(dir)) continue;
+                try (var files = Files.walk(dir)) {
+                    for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(f);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The commit of the source tree avow was built from, when it runs from a git checkout; "unknown" otherwise. */
+    static String gitCommit() {
+        try {
+            Path code = Path.of(RunPipeline.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path dir = Files.isDirectory(code) ? code : code.getParent();
+            Process p = new ProcessBuilder("git", "-C", dir.toString(), "rev-parse", "HEAD").redirectErrorStream(true).start();
+            String head = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+            Process st = new ProcessBuilder("git", "-C", dir.toString(), "status", "--porcelain", "--untracked-files=no")
+                    .redirectErrorStream(true).start();
+            String dirty = new String(st.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+            if (p.waitFor() != 0 || !head.matches("[0-9a-f]{40}")) return "unknown";
+            return st.waitFor() == 0 && !dirty.isEmpty() ? head + "-dirty" : head;
+        } catch (IOException | java.net.URISyntaxException | RuntimeException e) {
+            return "unknown";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "unknown";
+        }
+    }
+
     static Path writeManifest(SparkSession spark, Path out, Options o, IngestJob.Result ingest, ExtractJob.Result extract,
-                              long windows, Map<String, Long> timings) {
+                              CompareJob.Result windows, Map<String, Long> timings) {
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode m = json.createObjectNode();
         m.put("created", Instant.now().toString());
@@ -113,10 +154,21 @@ public final class RunPipeline {
             }
         }
         ObjectNode config = m.putObject("config");
+        if (o.study() != null) {
+            ObjectNode study = config.putObject("study");
+            study.put("path", o.study());
+            study.put("sha256", InputFiles.sha256(Path.of(o.study())));
+        }
         config.put("patron", o.patron());
         config.putPOJO("allies", o.allies());
         config.putPOJO("rivals", o.rivals());
-        config.put("window", "month");
+        CompareJob.Settings c = o.compare();
+        config.put("window", c.window().name().toLowerCase());
+        config.put("horizon_days", c.horizonDays());
+        config.put("threshold", c.threshold());
+        config.put("seed", c.seed());
+        config.put("bootstrap_replicates", c.replicates());
+        config.put("confidence_level", c.level());
         config.put("datasets", o.datasets());
         config.put("default_source", o.defaultSource());
         config.putPOJO("fields", o.fields());
@@ -133,6 +185,7 @@ public final class RunPipeline {
         versions.put("corenlp", edu.stanford.nlp.pipeline.StanfordCoreNLP.class.getPackage().getImplementationVersion() == null
                 ? "4.5.10" : edu.stanford.nlp.pipeline.StanfordCoreNLP.class.getPackage().getImplementationVersion());
         versions.put("java", System.getProperty("java.version"));
+        versions.put("git_commit", gitCommit());
         ObjectNode counts = m.putObject("counts");
         counts.put("records_in", ingest.recordsIn());
         counts.put("articles", ingest.articles());
@@ -148,14 +201,16 @@ public final class RunPipeline {
         counts.put("sentences", extract.sentences());
         counts.put("candidate_sentences", extract.candidates());
         counts.put("tokens", extract.tokens());
-        counts.put("dyad_windows", windows);
-        // in a local run the executors are this JVM: one pipeline load means models were never reloaded
-        if (spark.sparkContext().isLocal()) counts.put("pipeline_loads_local_jvm", org.avow.core.nlp.CoreNlpAnalyzer.loads());
+        counts.put("dyad_windows", windows.dyadWindows());
+        counts.put("latency", windows.latency());
+        counts.put("latency_summary", windows.latencySummary());
+        counts.put("stances", windows.stances());
+        counts.put("commitments", windows.commitments());
+        // per executor JVM, how often it built the CoreNLP pipelines: 1 each means models were never reloaded
+        counts.putPOJO("pipeline_loads_per_executor", extract.pipelineLoads());
         m.putPOJO("timings_ms", timings);
         ArrayNode tables = m.putArray("tables");
-        for (String t : List.of(Tables.ARTICLES, Tables.REJECTS, Tables.EVENTS, Tables.MENTIONS, Tables.FAILURES, Tables.DYAD_WINDOWS)) {
-            tables.add(t);
-        }
+        for (String t : Tables.ALL) tables.add(t);
         try {
             Path tmp = out.resolve(MANIFEST + ".tmp");
             json.writeValue(tmp.toFile(), m);
