@@ -44,7 +44,8 @@ public final class RunPipeline {
             String p = patron == null ? "USA" : patron;
             return new Options(inputs, out, p, allies == null || allies.isEmpty() ? al.allies(p) : allies,
                     rivals == null || rivals.isEmpty() ? al.rivals(p) : rivals, datasets, weights, defaultSource,
-                    fields == null ? RecordParser.Fields.DEFAULT : fields, compare == null ? CompareJob.Settings.DEFAULT : compare, study, format);
+                    fields == null ? RecordParser.Fields.DEFAULT : fields, compare == null ? CompareJob.Settings.DEFAULT : compare, study,
+                    format);
         }
 
         private static Path existing(Path p) {
