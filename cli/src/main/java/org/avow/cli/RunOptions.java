@@ -71,10 +71,6 @@ public final class RunOptions {
     @CommandLine.Mixin
     FieldOptions fields;
 
-    @Option(names = "--format", paramLabel = "FORMAT",
-            description = "Read every input file as this format (${COMPLETION-CANDIDATES}) instead of going by file names.")
-    org.avow.core.ingest.CorpusFormat format;
-
     @Option(names = "--default-source", paramLabel = "ISSUER",
             description = "Issuer of records without a source field, e.g. \"The White House\": 'we' in them speaks for it.")
     String defaultSource;
