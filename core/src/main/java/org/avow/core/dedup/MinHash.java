@@ -89,6 +89,15 @@ public record MinHash(int shingle, int bands, int rows, double threshold, long s
         return similarity(signatureA, signatureB) >= threshold;
     }
 
+    /**
+     * Whether two texts can tell one story by the states they name: a copy may drop a paragraph and
+     * a state with it, but never names a state its original does not while leaving out one it does
+     * (that is another story from the same template).
+     */
+    public static boolean sameStates(java.util.Set<String> a, java.util.Set<String> b) {
+        return a.containsAll(b) || b.containsAll(a);
+    }
+
     /** The exact Jaccard similarity of two sorted shingle-hash sets. */
     public static double jaccard(long[] a, long[] b) {
         int i = 0, j = 0, both = 0;

@@ -60,4 +60,15 @@ class MinHashTest {
         assertEquals("x", by.get("y"));
         assertEquals(5, by.size());
     }
+
+    @Test
+    void aCopyMayDropAStateButNotSwapOne() {
+        org.avow.core.actors.ActorDictionary d = org.avow.core.actors.ActorDictionary.load();
+        java.util.Set<String> withMalaysia = d.countriesNamed("Memorandum between the United States and Malaysia. Kuala Lumpur and Washington agree.");
+        java.util.Set<String> withThailand = d.countriesNamed("Memorandum between the United States and Thailand. Bangkok and Washington agree.");
+        assertEquals(java.util.Set.of("MYS", "USA"), withMalaysia);
+        assertFalse(MinHash.sameStates(withMalaysia, withThailand), "the same template for another state is another story");
+        assertTrue(MinHash.sameStates(withMalaysia, d.countriesNamed("The U.S. signed it.")), "a copy that drops a paragraph");
+        assertTrue(MinHash.sameStates(java.util.Set.of(), java.util.Set.of()));
+    }
 }
