@@ -34,7 +34,7 @@ import static org.apache.spark.sql.functions.sum;
  * Near-duplicate clusters of articles (syndicated copies with a changed headline, a dropped
  * paragraph, another dateline): MinHash signatures and band keys per article ({@link MinHash}),
  * candidate pairs from shared band keys, each verified by signature agreement and by the states the
- * two texts name (one's states must contain the other's: {@link MinHash#sameStates}), then connected
+ * two texts are about ({@link MinHash#prominentStates}, the same for both), then connected
  * components over the verified pairs. Adds {@code cluster_id} (the representative's id: earliest
  * date, then smallest id), {@code cluster_size} (input records in the cluster, exact copies
  * included) and {@code representative}.
@@ -67,7 +67,7 @@ final class NearDuplicateClusters {
     static Dataset<Row> assign(SparkSession spark, Dataset<Row> articles, MinHash m) {
         Dataset<Row> signatures = articles.select("id", "text").map(
                 (org.apache.spark.api.java.function.MapFunction<Row, Row>) r ->
-                        RowFactory.create(r.getString(0), bytes(m.signature(r.getString(1))), String.join(",", states().countriesNamed(r.getString(1)))),
+                        RowFactory.create(r.getString(0), bytes(m.signature(r.getString(1))), String.join(",", MinHash.prominentStates(states().countriesNamed(r.getString(1))))),
                 Encoders.row(SIGNATURES)).persist(StorageLevel.MEMORY_AND_DISK());
         try {
             Dataset<Row> keys = signatures.flatMap((FlatMapFunction<Row, Row>) r -> {
@@ -121,15 +121,11 @@ final class NearDuplicateClusters {
         while (rows.hasNext()) {
             Row r = rows.next();
             if (m.nearDuplicates(longs(r.getAs("sa")), longs(r.getAs("sb")))
-                    && MinHash.sameStates(set(r.getAs("na")), set(r.getAs("nb")))) {
+                    && r.getAs("na").equals(r.getAs("nb"))) {
                 out.add(RowFactory.create(r.getString(0), r.getString(1)));
             }
         }
         return out.iterator();
-    }
-
-    private static java.util.Set<String> set(String joined) {
-        return joined.isEmpty() ? java.util.Set.of() : java.util.Set.of(joined.split(","));
     }
 
     /** The shipped actor dictionary, once per executor JVM: which states a text names. */

@@ -332,16 +332,16 @@ public final class ActorDictionary {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}.'\u2019]*");
 
     /**
-     * The states and organisations a text names through the places of this dictionary (countries,
-     * capitals, metonyms, adjectives), found by plain word matching, without a parse: cheap enough to
-     * run on every article at ingest, where it tells a story retold from a template naming another
-     * state (the same memorandum with Malaysia, then with Thailand) from a copy.
+     * How often a text names each state or organisation through the places of this dictionary
+     * (countries, capitals, metonyms, adjectives), found by plain word matching, without a parse:
+     * cheap enough to run on every article at ingest, where it tells a story retold from a template
+     * for another state (the same memorandum with Malaysia, then with Thailand) from a copy.
      */
-    public java.util.Set<String> countriesNamed(String text) {
+    public Map<String, Integer> countriesNamed(String text) {
         List<String> words = new ArrayList<>();
         java.util.regex.Matcher m = WORD.matcher(text);
         while (m.find()) words.add(m.group());
-        java.util.Set<String> out = new java.util.TreeSet<>();
+        Map<String, Integer> out = new java.util.TreeMap<>();
         for (int i = 0; i < words.size(); i++) {
             List<Alias> candidates = aliasesByFirstWord.get(bare(words.get(i)));
             if (candidates == null) candidates = aliasesByFirstWord.get(words.get(i));
@@ -356,7 +356,7 @@ public final class ActorDictionary {
                     all = w.equals(parts[k]) || bare(w).equals(parts[k]);
                 }
                 if (all) {
-                    out.add(a.place().country());
+                    out.merge(a.place().country(), 1, Integer::sum);
                     i += parts.length - 1;
                     break;
                 }

@@ -90,12 +90,18 @@ public record MinHash(int shingle, int bands, int rows, double threshold, long s
     }
 
     /**
-     * Whether two texts can tell one story by the states they name: a copy may drop a paragraph and
-     * a state with it, but never names a state its original does not while leaving out one it does
-     * (that is another story from the same template).
+     * The states a text is about: those it names at least half as often as the state it names most
+     * (from counts such as {@code ActorDictionary.countriesNamed}). A copy keeps them; the same
+     * template retold for another state (a memorandum with Malaysia, then with Thailand; the
+     * outcomes of talks with Russia, then with Ukraine) does not.
      */
-    public static boolean sameStates(java.util.Set<String> a, java.util.Set<String> b) {
-        return a.containsAll(b) || b.containsAll(a);
+    public static java.util.Set<String> prominentStates(java.util.Map<String, Integer> counts) {
+        int top = counts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        counts.forEach((state, n) -> {
+            if (2 * n >= top) out.add(state);
+        });
+        return out;
     }
 
     /** The exact Jaccard similarity of two sorted shingle-hash sets. */

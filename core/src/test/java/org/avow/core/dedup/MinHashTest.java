@@ -62,13 +62,17 @@ class MinHashTest {
     }
 
     @Test
-    void aCopyMayDropAStateButNotSwapOne() {
+    void theStatesAStoryIsAboutTellATemplateRetoldFromACopy() {
         org.avow.core.actors.ActorDictionary d = org.avow.core.actors.ActorDictionary.load();
-        java.util.Set<String> withMalaysia = d.countriesNamed("Memorandum between the United States and Malaysia. Kuala Lumpur and Washington agree.");
-        java.util.Set<String> withThailand = d.countriesNamed("Memorandum between the United States and Thailand. Bangkok and Washington agree.");
-        assertEquals(java.util.Set.of("MYS", "USA"), withMalaysia);
-        assertFalse(MinHash.sameStates(withMalaysia, withThailand), "the same template for another state is another story");
-        assertTrue(MinHash.sameStates(withMalaysia, d.countriesNamed("The U.S. signed it.")), "a copy that drops a paragraph");
-        assertTrue(MinHash.sameStates(java.util.Set.of(), java.util.Set.of()));
+        String malaysia = "The United States and Malaysia signed a memorandum. Malaysia will expand mining. "
+                + "Malaysian officials and the United States will meet.";
+        String thailand = "The United States and Thailand signed a memorandum. Thailand will expand mining. "
+                + "Thai officials and the United States will meet. Done at Kuala Lumpur.";
+        assertEquals(Map.of("MYS", 1, "THA", 3, "USA", 2), d.countriesNamed(thailand));
+        assertEquals(java.util.Set.of("THA", "USA"), MinHash.prominentStates(d.countriesNamed(thailand)));
+        assertFalse(MinHash.prominentStates(d.countriesNamed(malaysia)).equals(MinHash.prominentStates(d.countriesNamed(thailand))));
+        String copy = malaysia.substring(0, malaysia.indexOf("Malaysian"));
+        assertEquals(MinHash.prominentStates(d.countriesNamed(malaysia)), MinHash.prominentStates(d.countriesNamed(copy)));
+        assertEquals(java.util.Set.of(), MinHash.prominentStates(Map.of()));
     }
 }
