@@ -46,7 +46,9 @@ class CompareJobIT {
 
     private static Row article(String id, String date, int copies) {
         Date d = Date.valueOf(date);
-        return RowFactory.create(id, d, d.toLocalDate().getYear(), null, null, null, null, "text", "sha", "f", 1L, copies);
+        // one article standing for a cluster of `copies` records
+        return RowFactory.create(id, d, date, d.toLocalDate().getYear(), null, null, null, null, "text", "sha", "f", 1L,
+                copies, id, copies, true, scala.jdk.javaapi.CollectionConverters.asScala(List.<Row>of()).toList());
     }
 
     /** Writes the input tables: JPN asks and pledges in November, the US answers weakly then strongly; China rebukes Japan. */
