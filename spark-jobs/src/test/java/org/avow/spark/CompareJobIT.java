@@ -44,11 +44,21 @@ class CompareJobIT {
                 weight, d, d, d.toLocalDate().getYear(), 1, "test", "test");
     }
 
+    /** An article row with the fields the comparison reads; the others null or a placeholder of their type. */
     private static Row article(String id, String date, int copies) {
         Date d = Date.valueOf(date);
-        // one article standing for a cluster of `copies` records
-        return RowFactory.create(id, d, date, d.toLocalDate().getYear(), null, null, null, null, "text", "sha", "f", 1L,
-                copies, id, copies, true, scala.jdk.javaapi.CollectionConverters.asScala(List.<Row>of()).toList());
+        Map<String, Object> v = Map.of("id", id, "date", d, "year", d.toLocalDate().getYear(), "cluster_size", copies, "cluster_id", id);
+        Object[] cells = new Object[Tables.ARTICLES_SCHEMA.size()];
+        for (int i = 0; i < cells.length; i++) {
+            var f = Tables.ARTICLES_SCHEMA.fields()[i];
+            Object placeholder = f.nullable() ? null : f.dataType() == org.apache.spark.sql.types.DataTypes.StringType ? "x"
+                    : f.dataType() == org.apache.spark.sql.types.DataTypes.LongType ? (Object) 1L
+                    : f.dataType() == org.apache.spark.sql.types.DataTypes.BooleanType ? (Object) Boolean.TRUE
+                    : f.dataType() instanceof org.apache.spark.sql.types.ArrayType
+                    ? scala.jdk.javaapi.CollectionConverters.asScala(java.util.List.of()).toList() : (Object) 1;
+            cells[i] = v.getOrDefault(f.name(), placeholder);
+        }
+        return RowFactory.create(cells);
     }
 
     /** Writes the input tables: JPN asks and pledges in November, the US answers weakly then strongly; China rebukes Japan. */
