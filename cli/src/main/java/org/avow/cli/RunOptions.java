@@ -1,6 +1,7 @@
 package org.avow.cli;
 
 import org.avow.core.compare.WindowSize;
+import org.avow.core.ingest.CorpusFormat;
 import org.avow.spark.CompareJob;
 import org.avow.spark.RunPipeline;
 import picocli.CommandLine;
@@ -24,6 +25,10 @@ public final class RunOptions {
             description = "A corpus file or a folder of them, repeatable: JSON Lines (.jsonl, .jsonl.gz, .ndjson), CSV/TSV with a header, "
                     + ".txt/.md with optional YAML front matter, WARC/WET (.warc, .warc.gz, .wet, .wet.gz), Parquet.")
     List<String> inputs;
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "Read every input file as this format (${COMPLETION-CANDIDATES}) instead of going by file names.")
+    CorpusFormat format;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (tables are replaced).")
     String out;
@@ -65,10 +70,6 @@ public final class RunOptions {
 
     @CommandLine.Mixin
     FieldOptions fields;
-
-    @Option(names = "--format", paramLabel = "FORMAT",
-            description = "Read every input file as this format (${COMPLETION-CANDIDATES}) instead of going by file names.")
-    org.avow.core.ingest.CorpusFormat format;
 
     @Option(names = "--default-source", paramLabel = "ISSUER",
             description = "Issuer of records without a source field, e.g. \"The White House\": 'we' in them speaks for it.")

@@ -19,6 +19,7 @@ import org.avow.core.ingest.ParsedRecord;
 import org.avow.core.ingest.RawRecord;
 import org.avow.core.ingest.RecordParser;
 import org.avow.core.ingest.RejectReason;
+import org.avow.core.ingest.SpeakerTurns;
 import org.avow.core.model.Article;
 
 import java.nio.charset.StandardCharsets;
@@ -90,6 +91,7 @@ public final class IngestJob {
             DataTypes.createStructField("url", DataTypes.StringType, true),
             DataTypes.createStructField("text", DataTypes.StringType, true),
             DataTypes.createStructField("text_sha256", DataTypes.StringType, true),
+            DataTypes.createStructField("speaker_turns", Tables.ARTICLES_SCHEMA.apply("speaker_turns").dataType(), true),
             DataTypes.createStructField("source_file", DataTypes.StringType, false),
             DataTypes.createStructField("line", DataTypes.LongType, false),
             DataTypes.createStructField("reason", DataTypes.StringType, true),
@@ -202,13 +204,16 @@ public final class IngestJob {
         ParsedRecord r = parser.parse(raw);
         if (!r.accepted()) return rejectRow(file, raw.position(), r.reason(), r.detail(), raw.raw());
         Article a = r.article();
+        List<Row> turns = new ArrayList<>();
+        for (SpeakerTurns.Turn t : SpeakerTurns.of(a.text())) turns.add(RowFactory.create(t.speaker(), t.begin(), t.end()));
         return RowFactory.create(true, a.id(), Date.valueOf(a.date()), r.originalDate(), a.title(), a.source(), a.section(),
-                a.url(), a.text(), sha256(a.text()), file, raw.position(), null, null, null);
+                a.url(), a.text(), sha256(a.text()), scala.jdk.javaapi.CollectionConverters.asScala(turns).toList(), file,
+                raw.position(), null, null, null);
     }
 
     private static Row rejectRow(String file, long position, RejectReason reason, String detail, String raw) {
         String prefix = raw != null && raw.length() > RAW_PREFIX ? raw.substring(0, RAW_PREFIX) : raw;
-        return RowFactory.create(false, null, null, null, null, null, null, null, null, null, file, position,
+        return RowFactory.create(false, null, null, null, null, null, null, null, null, null, null, file, position,
                 reason.name(), detail, prefix);
     }
 

@@ -12,6 +12,7 @@ import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
+import org.avow.core.actors.ActorDictionary;
 import org.avow.core.dedup.Components;
 import org.avow.core.dedup.MinHash;
 
@@ -32,7 +33,8 @@ import static org.apache.spark.sql.functions.sum;
 /**
  * Near-duplicate clusters of articles (syndicated copies with a changed headline, a dropped
  * paragraph, another dateline): MinHash signatures and band keys per article ({@link MinHash}),
- * candidate pairs from shared band keys, each verified by signature agreement, then connected
+ * candidate pairs from shared band keys, each verified by signature agreement and by the states the
+ * two texts are about ({@link MinHash#prominentStates}, the same for both), then connected
  * components over the verified pairs. Adds {@code cluster_id} (the representative's id: earliest
  * date, then smallest id), {@code cluster_size} (input records in the cluster, exact copies
  * included) and {@code representative}.
@@ -43,7 +45,8 @@ final class NearDuplicateClusters {
 
     private static final StructType SIGNATURES = DataTypes.createStructType(new org.apache.spark.sql.types.StructField[]{
             DataTypes.createStructField("id", DataTypes.StringType, false),
-            DataTypes.createStructField("signature", DataTypes.BinaryType, false)});
+            DataTypes.createStructField("signature", DataTypes.BinaryType, false),
+            DataTypes.createStructField("states", DataTypes.StringType, false)});
     private static final StructType KEYS = DataTypes.createStructType(new org.apache.spark.sql.types.StructField[]{
             DataTypes.createStructField("band_key", DataTypes.LongType, false),
             DataTypes.createStructField("id", DataTypes.StringType, false)});
@@ -64,7 +67,7 @@ final class NearDuplicateClusters {
     static Dataset<Row> assign(SparkSession spark, Dataset<Row> articles, MinHash m) {
         Dataset<Row> signatures = articles.select("id", "text").map(
                 (org.apache.spark.api.java.function.MapFunction<Row, Row>) r ->
-                        RowFactory.create(r.getString(0), bytes(m.signature(r.getString(1)))),
+                        RowFactory.create(r.getString(0), bytes(m.signature(r.getString(1))), String.join(",", MinHash.prominentStates(states().countriesNamed(r.getString(1))))),
                 Encoders.row(SIGNATURES)).persist(StorageLevel.MEMORY_AND_DISK());
         try {
             Dataset<Row> keys = signatures.flatMap((FlatMapFunction<Row, Row>) r -> {
@@ -75,9 +78,9 @@ final class NearDuplicateClusters {
             Dataset<Row> candidates = keys.groupBy("band_key").agg(collect_set("id").as("ids"))
                     .filter(size(col("ids")).gt(1)).select("ids")
                     .flatMap((FlatMapFunction<Row, Row>) r -> pairs(r.getList(0)), Encoders.row(PAIRS)).distinct();
-            Dataset<Row> sa = signatures.withColumnRenamed("id", "a").withColumnRenamed("signature", "sa");
-            Dataset<Row> sb = signatures.withColumnRenamed("id", "b").withColumnRenamed("signature", "sb");
-            List<Row> edges = candidates.join(sa, "a").join(sb, "b").select("a", "b", "sa", "sb")
+            Dataset<Row> sa = signatures.withColumnRenamed("id", "a").withColumnRenamed("signature", "sa").withColumnRenamed("states", "na");
+            Dataset<Row> sb = signatures.withColumnRenamed("id", "b").withColumnRenamed("signature", "sb").withColumnRenamed("states", "nb");
+            List<Row> edges = candidates.join(sa, "a").join(sb, "b").select("a", "b", "sa", "sb", "na", "nb")
                     .mapPartitions((MapPartitionsFunction<Row, Row>) rows -> verified(rows, m), Encoders.row(PAIRS))
                     .collectAsList();
             Components graph = new Components();
@@ -117,10 +120,27 @@ final class NearDuplicateClusters {
         List<Row> out = new ArrayList<>();
         while (rows.hasNext()) {
             Row r = rows.next();
-            if (m.nearDuplicates(longs(r.getAs("sa")), longs(r.getAs("sb")))) out.add(RowFactory.create(r.getString(0), r.getString(1)));
+            if (m.nearDuplicates(longs(r.getAs("sa")), longs(r.getAs("sb")))
+                    && r.getAs("na").equals(r.getAs("nb"))) {
+                out.add(RowFactory.create(r.getString(0), r.getString(1)));
+            }
         }
         return out.iterator();
     }
+
+    /** The shipped actor dictionary, once per executor JVM: which states a text names. */
+    private static ActorDictionary states() {
+        ActorDictionary d = dictionary;
+        if (d == null) {
+            synchronized (NearDuplicateClusters.class) {
+                if (dictionary == null) dictionary = ActorDictionary.load();
+                d = dictionary;
+            }
+        }
+        return d;
+    }
+
+    private static volatile ActorDictionary dictionary;
 
     private static byte[] bytes(long[] values) {
         ByteBuffer b = ByteBuffer.allocate(values.length * Long.BYTES);

@@ -31,19 +31,22 @@ public final class Tables {
 
     public static final StructType ARTICLES_SCHEMA = schema(
             f("id", StringType, false, "record id from the input"), f("date", DateType, false, "article date (UTC)"),
-            f("date_original", StringType, true, "the date as the input gave it"),
-            f("year", IntegerType, false, "year of the article date (partition)"),
+            f("date_original", StringType, true, "the date as the input wrote it"), f("year", IntegerType, false, "year of the article date (partition)"),
             f("title", StringType, true, "title"), f("source", StringType, true, "issuer or outlet"), f("section", StringType, true, "section"),
-            f("url", StringType, true, "URL"), f("text", StringType, false, "normalised text; event offsets refer to it"),
-            f("text_sha256", StringType, false, "SHA-256 of the stripped text"),
-            f("source_file", StringType, false, "input file of the first copy"), f("line", LongType, false, "1-based line (or record offset) of the first copy in its file"),
+            f("url", StringType, true, "URL"), f("text", StringType, false, "normalised text; event offsets refer to it"), f("text_sha256", StringType, false, "SHA-256 of the stripped text"),
+            f("source_file", StringType, false, "input file of the first copy"),
+            f("line", LongType, false, "position of the first copy in its file: line (JSON Lines, CSV), byte offset (WARC), row (Parquet), 0 (a text file)"),
             f("copies", IntegerType, false, "exact copies of this text in the input"),
-            f("cluster_id", StringType, false, "near-duplicate cluster (the id of its representative)"),
-            f("cluster_size", IntegerType, false, "copies in the article's near-duplicate cluster (counted once, kept as attention)"),
-            f("representative", BooleanType, false, "whether this article stands for its cluster in extraction and comparison"));
+            f("cluster_id", StringType, false, "id of the representative of its near-duplicate cluster"),
+            f("cluster_size", IntegerType, false, "input records in its near-duplicate cluster, exact copies included (counted once, kept as attention)"),
+            f("representative", BooleanType, false, "whether it is the one article of its cluster that is extracted"),
+            f("speaker_turns", DataTypes.createArrayType(schema(f("speaker", StringType, false, "speaker label: MS. LEAVITT, Q, ..."),
+                    f("char_begin", IntegerType, false, "start of the turn in text"), f("char_end", IntegerType, false, "end of the turn in text")),
+                    false), false, "transcript speaker turns"));
 
     public static final StructType REJECTS_SCHEMA = schema(
-            f("source_file", StringType, false, "input file"), f("line", LongType, false, "1-based line"), f("reason", StringType, false, "MALFORMED_JSON, BAD_ENCODING, MISSING_ID, MISSING_TEXT, EMPTY, BAD_DATE, TOO_LARGE, DUPLICATE_ID or UNPARSEABLE"),
+            f("source_file", StringType, false, "input file"), f("line", LongType, false, "position in the file: line (JSON Lines, CSV), byte offset (WARC), row (Parquet), 0 (a text file)"),
+            f("reason", StringType, false, "a RejectReason: MALFORMED_JSON, MALFORMED_CSV, MALFORMED_FRONT_MATTER, MALFORMED_WARC, MALFORMED_PARQUET, UNSUPPORTED_CONTENT, BAD_ENCODING, MISSING_ID, MISSING_TEXT, EMPTY, BAD_DATE, TOO_LARGE, DUPLICATE_ID, UNREADABLE or UNPARSEABLE"),
             f("detail", StringType, true, "what was wrong"), f("raw", StringType, true, "the first 4 KB of the line"));
 
     public static final StructType EVENTS_SCHEMA = schema(

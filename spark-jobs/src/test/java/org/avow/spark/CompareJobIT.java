@@ -53,7 +53,9 @@ class CompareJobIT {
             var f = Tables.ARTICLES_SCHEMA.fields()[i];
             Object placeholder = f.nullable() ? null : f.dataType() == org.apache.spark.sql.types.DataTypes.StringType ? "x"
                     : f.dataType() == org.apache.spark.sql.types.DataTypes.LongType ? (Object) 1L
-                    : f.dataType() == org.apache.spark.sql.types.DataTypes.BooleanType ? (Object) Boolean.TRUE : (Object) 1;
+                    : f.dataType() == org.apache.spark.sql.types.DataTypes.BooleanType ? (Object) Boolean.TRUE
+                    : f.dataType() instanceof org.apache.spark.sql.types.ArrayType
+                    ? scala.jdk.javaapi.CollectionConverters.asScala(java.util.List.of()).toList() : (Object) 1;
             cells[i] = v.getOrDefault(f.name(), placeholder);
         }
         return RowFactory.create(cells);

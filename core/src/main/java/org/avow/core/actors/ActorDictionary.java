@@ -329,6 +329,47 @@ public final class ActorDictionary {
         if (!a.isEmpty() && !aliases.contains(a)) aliases.add(a);
     }
 
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}.'\u2019]*");
+
+    /**
+     * How often a text names each state or organisation through the places of this dictionary
+     * (countries, capitals, metonyms, adjectives), found by plain word matching, without a parse:
+     * cheap enough to run on every article at ingest, where it tells a story retold from a template
+     * for another state (the same memorandum with Malaysia, then with Thailand) from a copy.
+     */
+    public Map<String, Integer> countriesNamed(String text) {
+        List<String> words = new ArrayList<>();
+        java.util.regex.Matcher m = WORD.matcher(text);
+        while (m.find()) words.add(m.group());
+        Map<String, Integer> out = new java.util.TreeMap<>();
+        for (int i = 0; i < words.size(); i++) {
+            List<Alias> candidates = aliasesByFirstWord.get(bare(words.get(i)));
+            if (candidates == null) candidates = aliasesByFirstWord.get(words.get(i));
+            if (candidates == null) continue;
+            for (Alias a : candidates) {
+                if (a.place() == null) continue;
+                String[] parts = a.text().split(" ");
+                if (i + parts.length > words.size()) continue;
+                boolean all = true;
+                for (int k = 0; k < parts.length && all; k++) {
+                    String w = words.get(i + k);
+                    all = w.equals(parts[k]) || bare(w).equals(parts[k]);
+                }
+                if (all) {
+                    out.merge(a.place().country(), 1, Integer::sum);
+                    i += parts.length - 1;
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A word without the full stop that ends its sentence. */
+    private static String bare(String w) {
+        return w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
+    }
+
     private static String firstWord(String s) {
         String w = s.split(" ", 2)[0];
         String[] parts = HYPHENS.split(w, 2);

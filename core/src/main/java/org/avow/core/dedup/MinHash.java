@@ -89,6 +89,21 @@ public record MinHash(int shingle, int bands, int rows, double threshold, long s
         return similarity(signatureA, signatureB) >= threshold;
     }
 
+    /**
+     * The states a text is about: those it names at least half as often as the state it names most
+     * (from counts such as {@code ActorDictionary.countriesNamed}). A copy keeps them; the same
+     * template retold for another state (a memorandum with Malaysia, then with Thailand; the
+     * outcomes of talks with Russia, then with Ukraine) does not.
+     */
+    public static java.util.Set<String> prominentStates(java.util.Map<String, Integer> counts) {
+        int top = counts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        counts.forEach((state, n) -> {
+            if (2 * n >= top) out.add(state);
+        });
+        return out;
+    }
+
     /** The exact Jaccard similarity of two sorted shingle-hash sets. */
     public static double jaccard(long[] a, long[] b) {
         int i = 0, j = 0, both = 0;

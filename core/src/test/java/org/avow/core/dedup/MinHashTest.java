@@ -60,4 +60,19 @@ class MinHashTest {
         assertEquals("x", by.get("y"));
         assertEquals(5, by.size());
     }
+
+    @Test
+    void theStatesAStoryIsAboutTellATemplateRetoldFromACopy() {
+        org.avow.core.actors.ActorDictionary d = org.avow.core.actors.ActorDictionary.load();
+        String malaysia = "The United States and Malaysia signed a memorandum. Malaysia will expand mining. "
+                + "Malaysian officials and the United States will meet.";
+        String thailand = "The United States and Thailand signed a memorandum. Thailand will expand mining. "
+                + "Thai officials and the United States will meet. Done at Kuala Lumpur.";
+        assertEquals(Map.of("MYS", 1, "THA", 3, "USA", 2), d.countriesNamed(thailand));
+        assertEquals(java.util.Set.of("THA", "USA"), MinHash.prominentStates(d.countriesNamed(thailand)));
+        assertFalse(MinHash.prominentStates(d.countriesNamed(malaysia)).equals(MinHash.prominentStates(d.countriesNamed(thailand))));
+        String copy = malaysia.substring(0, malaysia.indexOf("Malaysian"));
+        assertEquals(MinHash.prominentStates(d.countriesNamed(malaysia)), MinHash.prominentStates(d.countriesNamed(copy)));
+        assertEquals(java.util.Set.of(), MinHash.prominentStates(Map.of()));
+    }
 }

@@ -2,6 +2,8 @@ package org.avow.core.ingest;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class TextNormalizerTest {
@@ -30,5 +32,17 @@ class TextNormalizerTest {
                         + "The Secretary met her\ncounterpart.\nRead more\n"));
         assertEquals("Title\n\nFirst paragraph.\n\nSecond & last.",
                 TextNormalizer.normalize("<div><h2>Title</h2><p>First <b>paragraph</b>.</p><script>x()</script><p>Second &amp; last.</p></div>"));
+    }
+
+    @Test
+    void speakerLabelsAttributeTheirTurns() {
+        String text = TextNormalizer.normalize("MS. LEAVITT: Good afternoon.\nWe stand with Japan.\n\nMore on that later.\n"
+                + "Q Will the President call Tokyo?\nTHE PRESIDENT: Yes. I will call\nthe Prime Minister.\nNo label here: not a turn.");
+        List<String> turns = SpeakerTurns.of(text).stream()
+                .map(t -> t.speaker() + " | " + text.substring(t.begin(), t.end())).toList();
+        assertEquals(List.of("MS. LEAVITT | Good afternoon. We stand with Japan.\n\nMore on that later.",
+                "Q | Will the President call Tokyo?",
+                "THE PRESIDENT | Yes. I will call the Prime Minister. No label here: not a turn."), turns);
+        assertEquals(List.of(), SpeakerTurns.of("A statement without speakers. Q1 results were strong."));
     }
 }
