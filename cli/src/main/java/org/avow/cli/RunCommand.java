@@ -9,61 +9,35 @@ import picocli.CommandLine.Option;
 
 import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.concurrent.Callable;
 
-/** {@code avow run}: ingest, extract and compare, with embedded Spark unless a master is given. */
+/**
+ * {@code avow run}: ingest, extract and compare, with embedded Spark unless a master is given. It is
+ * also the job's entry point on a cluster: {@code avow submit} runs it through spark-submit, which
+ * sets the master.
+ */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Run the whole pipeline (ingest -> extract -> compare) and write Parquet tables and manifest.json.")
 public final class RunCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--input", required = true, paramLabel = "PATH",
-            description = "A JSON Lines file (.jsonl, .jsonl.gz) or a folder of them; repeatable.")
-    List<String> inputs;
+    @CommandLine.Mixin
+    RunOptions run;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder (tables are replaced).")
-    String out;
-
-    @Option(names = "--master", defaultValue = "local[*]", paramLabel = "URL",
-            description = "Spark master (default: ${DEFAULT-VALUE}, embedded).")
+    @Option(names = "--master", paramLabel = "URL",
+            description = "Spark master (default: the one spark-submit set, else local[*], embedded).")
     String master;
-
-    @Option(names = "--patron", defaultValue = "USA", description = "Patron state, ISO alpha-3 (default: ${DEFAULT-VALUE}).")
-    String patron;
-
-    @Option(names = "--allies", split = ",", paramLabel = "ISO3",
-            description = "Allies to compare (default: the patron's allies in datasets/actors/alignments.tsv).")
-    List<String> allies;
-
-    @Option(names = "--rivals", split = ",", paramLabel = "ISO3",
-            description = "Rivals whose rebukes of allies are counted (default: from alignments.tsv).")
-    List<String> rivals;
-
-    @CommandLine.Mixin
-    DatasetOptions data;
-
-    @CommandLine.Mixin
-    FieldOptions fields;
-
-    @Option(names = "--default-source", paramLabel = "ISSUER",
-            description = "Issuer of records without a source field, e.g. \"The White House\": 'we' in them speaks for it.")
-    String defaultSource;
-
-    private static String text(java.nio.file.Path p) {
-        return p == null ? null : p.toAbsolutePath().toString();
-    }
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter outw = spec.commandLine().getOut();
-        SparkSession spark = Sessions.create(master, "avow run");
+        String m = master != null ? master : System.getProperty("spark.master") != null ? null : "local[*]";
+        SparkSession spark = Sessions.create(m, "avow run");
         try {
             PrintStream log = new PrintStream(new WriterOutputStream(outw), true, java.nio.charset.StandardCharsets.UTF_8);
-            RunPipeline.Result r = RunPipeline.run(spark,
-                    new RunPipeline.Options(inputs, out, patron, allies, rivals, text(data.datasets), text(data.weights), defaultSource, fields.fields()), log);
+            RunPipeline.Result r = RunPipeline.run(spark, run.pipeline(), log);
             log.flush();
             outw.printf("wrote %s (%d events, %d dyad windows) in %.1f s%n", r.manifest(), r.extract().events(),
                     r.dyadWindows(), r.timingsMs().get("total") / 1000.0);

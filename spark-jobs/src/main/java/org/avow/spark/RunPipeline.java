@@ -9,6 +9,7 @@ import org.avow.core.compare.Alignments;
 import org.avow.core.extract.ExtractionModel;
 import org.avow.core.ingest.RecordParser;
 import org.avow.core.lexicon.WeightTable;
+import org.avow.spark.progress.ProgressReporter;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -27,6 +28,8 @@ import java.util.Map;
  */
 public final class RunPipeline {
     public static final String MANIFEST = "manifest.json";
+    /** Off a terminal (CI, logs), a progress line this often. */
+    private static final long PLAIN_PROGRESS_MS = 15_000;
 
     public record Options(List<String> inputs, String out, String patron, List<String> allies, List<String> rivals,
                           String datasets, String weights, String defaultSource, RecordParser.Fields fields) {
@@ -60,29 +63,35 @@ public final class RunPipeline {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        long t0 = System.nanoTime();
-        IngestJob.Result ingest = IngestJob.run(spark, new IngestJob.Options(o.inputs(), out.toString(),
-                o.fields(), RecordParser.DEFAULT_MAX_TEXT_CHARS, o.defaultSource()));
-        long t1 = System.nanoTime();
-        log.printf("ingest: %d records in = %d articles + %d rejects + %d duplicates (%.1f s)%n", ingest.recordsIn(),
-                ingest.articles(), ingest.rejects(), ingest.duplicates(), (t1 - t0) / 1e9);
-        // small partitions keep both cores busy and bound the work lost when a task fails
-        int partitions = (int) Math.max(spark.sparkContext().defaultParallelism() * 4L, ingest.articles() / 200 + 1);
-        ExtractJob.Result extract = ExtractJob.run(spark, new ExtractJob.Options(out.toString(), o.datasets(), o.weights(), partitions));
-        long t2 = System.nanoTime();
-        log.printf("extract: %d events from %d articles (%d candidate sentences of %d; %d failed) (%.1f s)%n",
-                extract.events(), extract.articles(), extract.candidates(), extract.sentences(), extract.failures(),
-                (t2 - t1) / 1e9);
-        long windows = CompareJob.run(spark, new CompareJob.Options(out.toString(), o.patron(), o.allies(), o.rivals()));
-        long t3 = System.nanoTime();
-        log.printf("compare: %d dyad windows for %s and %s (%.1f s)%n", windows, o.patron(), o.allies(), (t3 - t2) / 1e9);
-        Map<String, Long> timings = new java.util.LinkedHashMap<>();
-        timings.put("ingest", (t1 - t0) / 1_000_000);
-        timings.put("extract", (t2 - t1) / 1_000_000);
-        timings.put("compare", (t3 - t2) / 1_000_000);
-        timings.put("total", (t3 - t0) / 1_000_000);
-        Path manifest = writeManifest(spark, out, o, ingest, extract, windows, timings);
-        return new Result(ingest, extract, windows, timings, manifest);
+        try (ProgressReporter progress = ProgressReporter.start(spark, log, System.console() != null, PLAIN_PROGRESS_MS)) {
+            long t0 = System.nanoTime();
+            progress.stage("ingest", -1);
+            IngestJob.Result ingest = IngestJob.run(spark, new IngestJob.Options(o.inputs(), out.toString(),
+                    o.fields(), RecordParser.DEFAULT_MAX_TEXT_CHARS, o.defaultSource()));
+            long t1 = System.nanoTime();
+            progress.println(String.format("ingest: %d records in = %d articles + %d rejects + %d duplicates (%.1f s)",
+                    ingest.recordsIn(), ingest.articles(), ingest.rejects(), ingest.duplicates(), (t1 - t0) / 1e9));
+            // small partitions keep both cores busy and bound the work lost when a task fails
+            int partitions = (int) Math.max(spark.sparkContext().defaultParallelism() * 4L, ingest.articles() / 200 + 1);
+            progress.stage("extract", ingest.articles());
+            ExtractJob.Result extract = ExtractJob.run(spark, new ExtractJob.Options(out.toString(), o.datasets(), o.weights(), partitions));
+            long t2 = System.nanoTime();
+            progress.println(String.format("extract: %d events from %d articles (%d candidate sentences of %d; %d failed) (%.1f s)",
+                    extract.events(), extract.articles(), extract.candidates(), extract.sentences(), extract.failures(),
+                    (t2 - t1) / 1e9));
+            progress.stage("compare", -1);
+            long windows = CompareJob.run(spark, new CompareJob.Options(out.toString(), o.patron(), o.allies(), o.rivals()));
+            long t3 = System.nanoTime();
+            progress.println(String.format("compare: %d dyad windows for %s and %s (%.1f s)", windows, o.patron(), o.allies(),
+                    (t3 - t2) / 1e9));
+            Map<String, Long> timings = new java.util.LinkedHashMap<>();
+            timings.put("ingest", (t1 - t0) / 1_000_000);
+            timings.put("extract", (t2 - t1) / 1_000_000);
+            timings.put("compare", (t3 - t2) / 1_000_000);
+            timings.put("total", (t3 - t0) / 1_000_000);
+            Path manifest = writeManifest(spark, out, o, ingest, extract, windows, timings);
+            return new Result(ingest, extract, windows, timings, manifest);
+        }
     }
 
     static Path writeManifest(SparkSession spark, Path out, Options o, IngestJob.Result ingest, ExtractJob.Result extract,
