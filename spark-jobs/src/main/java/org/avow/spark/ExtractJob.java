@@ -16,6 +16,7 @@ import org.avow.core.extract.ExtractionResult;
 import org.avow.core.model.Actor;
 import org.avow.core.model.Article;
 import org.avow.core.model.DiscourseEvent;
+import org.avow.core.nlp.CoreNlpAnalyzer;
 import org.avow.spark.progress.ProgressReporter;
 
 import java.sql.Date;
@@ -40,8 +41,12 @@ public final class ExtractJob {
         }
     }
 
+    /**
+     * @param pipelineLoads per executor id, how many times its JVM had built the CoreNLP pipelines by
+     *                      its last document (1 in a healthy run)
+     */
     public record Result(long articles, long events, Map<String, Long> eventsByAct, long failures, long sentences,
-                         long candidates, long tokens) {
+                         long candidates, long tokens, Map<String, Integer> pipelineLoads) {
     }
 
     /** One row per article: its events, the countries it names, and its failure if any. */
@@ -55,7 +60,9 @@ public final class ExtractJob {
             DataTypes.createStructField("failure_detail", DataTypes.StringType, true),
             DataTypes.createStructField("sentences", DataTypes.IntegerType, false),
             DataTypes.createStructField("candidates", DataTypes.IntegerType, false),
-            DataTypes.createStructField("tokens", DataTypes.IntegerType, false)});
+            DataTypes.createStructField("tokens", DataTypes.IntegerType, false),
+            DataTypes.createStructField("executor", DataTypes.StringType, false),
+            DataTypes.createStructField("pipeline_loads", DataTypes.IntegerType, false)});
 
     private ExtractJob() {
     }
@@ -80,13 +87,17 @@ public final class ExtractJob {
             Row totals = docs.agg(org.apache.spark.sql.functions.count("*"),
                     org.apache.spark.sql.functions.sum("sentences"), org.apache.spark.sql.functions.sum("candidates"),
                     org.apache.spark.sql.functions.sum("tokens")).first();
+            Map<String, Integer> loads = new java.util.TreeMap<>();
+            for (Row r : docs.groupBy("executor").agg(org.apache.spark.sql.functions.max("pipeline_loads")).collectAsList()) {
+                loads.put(r.getString(0), r.getInt(1));
+            }
             Map<String, Long> byAct = new LinkedHashMap<>();
             Dataset<Row> written = spark.read().parquet(o.out() + "/" + Tables.EVENTS);
             for (Row r : written.groupBy("act").count().orderBy("act").collectAsList()) byAct.put(r.getString(0), r.getLong(1));
             long failures = spark.read().parquet(o.out() + "/" + Tables.FAILURES).count();
             return new Result(totals.getLong(0), written.count(), byAct, failures,
                     totals.isNullAt(1) ? 0 : totals.getLong(1), totals.isNullAt(2) ? 0 : totals.getLong(2),
-                    totals.isNullAt(3) ? 0 : totals.getLong(3));
+                    totals.isNullAt(3) ? 0 : totals.getLong(3), loads);
         } finally {
             docs.unpersist();
         }
@@ -118,11 +129,17 @@ public final class ExtractJob {
             List<Row> events = new ArrayList<>();
             for (DiscourseEvent e : res.events()) events.add(eventRow(e, clusterSize));
             return RowFactory.create(id, date, clusterSize, seq(events), seq(new ArrayList<>(res.countries())), null, null,
-                    res.sentences(), res.candidates(), res.tokens());
+                    res.sentences(), res.candidates(), res.tokens(), executorId(), CoreNlpAnalyzer.loads());
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError ex) {
             return RowFactory.create(id, date, clusterSize, seq(List.of()), seq(List.of()), ex.getClass().getSimpleName(),
-                    String.valueOf(ex.getMessage()), 0, 0, 0);
+                    String.valueOf(ex.getMessage()), 0, 0, 0, executorId(), CoreNlpAnalyzer.loads());
         }
+    }
+
+    /** The executor this task runs in ("driver" in local mode). */
+    private static String executorId() {
+        org.apache.spark.SparkEnv env = org.apache.spark.SparkEnv.get();
+        return env == null ? "unknown" : env.executorId();
     }
 
     /** Spark's row encoder takes Scala sequences for array columns. */

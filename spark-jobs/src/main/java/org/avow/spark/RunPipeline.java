@@ -141,8 +141,8 @@ public final class RunPipeline {
         counts.put("candidate_sentences", extract.candidates());
         counts.put("tokens", extract.tokens());
         counts.put("dyad_windows", windows);
-        // in a local run the executors are this JVM: one pipeline load means models were never reloaded
-        if (spark.sparkContext().isLocal()) counts.put("pipeline_loads_local_jvm", org.avow.core.nlp.CoreNlpAnalyzer.loads());
+        // per executor JVM, how often it built the CoreNLP pipelines: 1 each means models were never reloaded
+        counts.putPOJO("pipeline_loads_per_executor", extract.pipelineLoads());
         m.putPOJO("timings_ms", timings);
         ArrayNode tables = m.putArray("tables");
         for (String t : List.of(Tables.ARTICLES, Tables.REJECTS, Tables.EVENTS, Tables.MENTIONS, Tables.FAILURES, Tables.DYAD_WINDOWS)) {

@@ -275,6 +275,9 @@ public final class ActorDictionary {
      * held before it ("then-Ambassador" in a later article). Outside any tenure the person still
      * speaks for their country, as an official.
      */
+    /** The first lemma of every role noun phrase ("minister" of "minister of state"). */
+    public java.util.Set<String> roleNounFirstLemmas() { return roleNounsByFirstLemma.keySet(); }
+
     public Optional<Actor> person(String personId, LocalDate date, boolean then) {
         Person p = people.get(personId);
         if (p == null) return Optional.empty();

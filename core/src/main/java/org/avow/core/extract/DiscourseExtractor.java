@@ -36,8 +36,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The extraction cascade for one article: split every sentence cheaply, keep the candidates (an
- * actor mention and an act cue), parse only those, and apply the speech-act rules over the
+ * The extraction cascade for one article: tokenize and split the text, screen each untagged
+ * sentence by word for an actor and a cue form ({@link CandidateFilter}), tag the survivors and
+ * test them again on lemmas and parts of speech, parse only those, and apply the speech-act rules over the
  * dependency graph: source from the subject (or agent, possessor, light verb's subject), target
  * from objects and prepositional complements, negation and irrealis from the cue's governors,
  * auxiliaries, markers and modifiers.
@@ -73,15 +74,24 @@ public final class DiscourseExtractor {
     private final ExtractionModel model;
     private final ActorResolver resolver;
     private final long budgetMillis;
+    private final boolean cascade;
+    private final CandidateFilter filter;
 
     public DiscourseExtractor(TextAnalyzer analyzer, ExtractionModel model) {
-        this(analyzer, model, DEFAULT_BUDGET_MILLIS);
+        this(analyzer, model, DEFAULT_BUDGET_MILLIS, true);
     }
 
-    public DiscourseExtractor(TextAnalyzer analyzer, ExtractionModel model, long budgetMillis) {
+    /**
+     * @param cascade whether untagged sentences are first screened by word ({@link CandidateFilter});
+     *                without it every sentence is tagged and tested by the rules (the benchmark's
+     *                reference for the cascade's recall)
+     */
+    public DiscourseExtractor(TextAnalyzer analyzer, ExtractionModel model, long budgetMillis, boolean cascade) {
         this.analyzer = analyzer;
         this.model = model;
         this.budgetMillis = budgetMillis;
+        this.cascade = cascade;
+        this.filter = new CandidateFilter(model);
         this.resolver = new ActorResolver(model.actors(), t -> model.nonState().find(single(t)).isPresent());
     }
 
@@ -129,7 +139,7 @@ public final class DiscourseExtractor {
         String lastPerson = null;
         Optional<Actor> voice = documentVoice(article);
         long deadline = System.nanoTime() + budgetMillis * 1_000_000;
-        List<Sentence> sentences = analyzer.split(article.text());
+        List<Sentence> sentences = analyzer.tokenize(article.text());
         for (Sentence s : sentences) {
             if (System.nanoTime() > deadline) throw new BudgetExceeded(article.id(), budgetMillis, s.index(), sentences.size());
             SentenceTrace t = traceSentence(article, s, familyNames, new Context(lastPerson, voice));
@@ -154,22 +164,33 @@ public final class DiscourseExtractor {
      *                   taken to be them (wire copy's usual pattern), else null
      */
     private SentenceTrace traceSentence(Article a, Sentence s, Map<String, String> familyNames, Context ctx) {
-        List<Mention> mentions = model.actors().mentions(s, familyNames);
+        if (cascade && !s.tagged()) {
+            // first pass on untagged words: people and places are matched by their words, so the
+            // article context (last person, family names) is the same as on tagged text
+            List<Mention> untagged = model.actors().mentions(s, familyNames);
+            boolean mayHaveActor = !untagged.isEmpty() || filter.hasRoleWord(s);
+            if (!mayHaveActor || !filter.hasCueWord(s)) {
+                return new SentenceTrace(s, untagged, false, mayHaveActor ? "no act cue" : "no actor", List.of(), List.of());
+            }
+            if (!filter.hasDeclineWord(s) && !twoStates(a, untagged, ctx)) {
+                return new SentenceTrace(s, untagged, false, "no second state", List.of(), List.of());
+            }
+            if (s.size() > MAX_SENTENCE_TOKENS) return tooLong(a, s, untagged);
+        }
+        Sentence tagged = analyzer.tag(s);
+        List<Mention> mentions = model.actors().mentions(tagged, familyNames);
         boolean hasCue = false;
-        for (Token t : s.tokens()) hasCue |= model.cues().mayBeCue(t);
+        for (Token t : tagged.tokens()) hasCue |= model.cues().mayBeCue(t);
         if (mentions.isEmpty() || !hasCue) {
-            return new SentenceTrace(s, mentions, false, mentions.isEmpty() ? "no actor" : "no act cue", List.of(), List.of());
+            return new SentenceTrace(tagged, mentions, false, mentions.isEmpty() ? "no actor" : "no act cue", List.of(), List.of());
         }
-        if (s.size() > MAX_SENTENCE_TOKENS) {
-            return new SentenceTrace(s, mentions, true, "too long to parse", List.of(),
-                    List.of(new Rejection(a.id(), s.index(), "", "", "TOO_LONG", s.size() + " tokens", s.text())));
-        }
+        if (s.size() > MAX_SENTENCE_TOKENS) return tooLong(a, tagged, mentions);
         String unasserted = unasserted(a.text(), s);
         if (unasserted != null) {
-            return new SentenceTrace(s, mentions, true, unasserted, List.of(),
+            return new SentenceTrace(tagged, mentions, true, unasserted, List.of(),
                     List.of(new Rejection(a.id(), s.index(), "", "", "NOT_ASSERTED", unasserted, s.text())));
         }
-        Sentence parsed = analyzer.parse(s);
+        Sentence parsed = analyzer.parse(tagged);
         List<DiscourseEvent> events = new ArrayList<>();
         List<Rejection> rejections = new ArrayList<>();
         sentenceEvents(a, parsed, mentions, ctx, events, rejections);
@@ -219,6 +240,29 @@ public final class DiscourseExtractor {
      * Why a sentence asserts no act whatever its words: a question, or a reporter's turn in a
      * briefing transcript (a paragraph opened by "Q"); null when it may assert one.
      */
+    /**
+     * Whether the sentence can hold an act between two states: every act but a decline needs a
+     * target named in the sentence and a source of another country, named there too or standing for
+     * the article's voice or its last-named person (the only sources from outside the sentence).
+     */
+    private boolean twoStates(Article a, List<Mention> mentions, Context ctx) {
+        Set<String> countries = new HashSet<>();
+        for (Mention m : mentions) if (m.country() != null) countries.add(m.country());
+        if (countries.isEmpty()) return false;
+        if (countries.size() > 1) return true;
+        if (ctx.voice().isPresent() && !countries.contains(ctx.voice().get().country())) return true;
+        if (ctx.lastPerson() != null) {
+            Optional<Actor> p = model.actors().person(ctx.lastPerson(), a.date(), false);
+            return p.isPresent() && !countries.contains(p.get().country());
+        }
+        return false;
+    }
+
+    private static SentenceTrace tooLong(Article a, Sentence s, List<Mention> mentions) {
+        return new SentenceTrace(s, mentions, true, "too long to parse", List.of(),
+                List.of(new Rejection(a.id(), s.index(), "", "", "TOO_LONG", s.size() + " tokens", s.text())));
+    }
+
     static String unasserted(String text, Sentence s) {
         String t = s.text().strip();
         if (t.endsWith("?") || t.endsWith("?\"") || t.endsWith("?\u201D")) return "a question";

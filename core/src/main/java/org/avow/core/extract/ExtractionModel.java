@@ -3,6 +3,7 @@ package org.avow.core.extract;
 import org.avow.core.actors.ActorDictionary;
 import org.avow.core.lexicon.CueLexicon;
 import org.avow.core.lexicon.PhraseLexicon;
+import org.avow.core.lexicon.SurfaceForms;
 import org.avow.core.lexicon.Triggers;
 import org.avow.core.lexicon.WeightTable;
 import org.avow.core.lexicon.WordClasses;
@@ -14,12 +15,12 @@ import java.nio.file.Path;
 
 /**
  * Everything the rules read from {@code datasets/}: actors, act cues, negation/irrealis/modality
- * triggers, channel and evidentiality cues, weights. Loaded and validated once per JVM.
+ * triggers, channel and evidentiality cues, word classes, irregular word forms, weights. Loaded and validated once per JVM.
  */
 public record ExtractionModel(ActorDictionary actors, CueLexicon cues, Triggers triggers,
                               PhraseLexicon<Channel> channels, PhraseLexicon<Evidentiality> evidentiality,
                               PhraseLexicon<String> reciprocals, PhraseLexicon<String> nonState, WordClasses wordClasses,
-                              WeightTable weights) {
+                              SurfaceForms surfaceForms, WeightTable weights) {
     public static final String EXTRACTOR_VERSION = "avow-rules-0.2";
 
     private static volatile ExtractionModel shipped;
@@ -56,6 +57,7 @@ public record ExtractionModel(ActorDictionary actors, CueLexicon cues, Triggers 
                 PhraseLexicon.load("datasets/lexicons/non_state.tsv", existing(datasets, "lexicons/non_state.tsv"),
                         "kind", k -> k),
                 WordClasses.load(existing(datasets, "lexicons/word_classes.tsv")),
+                SurfaceForms.load(existing(datasets, "lexicons/irregular_forms.tsv")),
                 WeightTable.load(weights != null ? weights : existing(datasets, "weights/weights-v1.tsv")));
     }
 

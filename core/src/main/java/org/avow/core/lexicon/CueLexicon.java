@@ -69,6 +69,16 @@ public final class CueLexicon {
         return out;
     }
 
+    /** The acts a cue lemma may signal. */
+    public Set<SpeechAct> acts(String lemma) {
+        Set<SpeechAct> out = java.util.EnumSet.noneOf(SpeechAct.class);
+        for (Cue c : byLemma.getOrDefault(lemma, List.of())) out.add(c.act());
+        return out;
+    }
+
+    /** The cue lemmas (lower case). */
+    public Set<String> lemmas() { return byLemma.keySet(); }
+
     /** Cheap pre-filter: could this token be a cue at all? */
     public boolean mayBeCue(Token t) {
         return byLemma.containsKey(t.lowerLemma()) || byLemma.containsKey(t.word().toLowerCase(java.util.Locale.ROOT));

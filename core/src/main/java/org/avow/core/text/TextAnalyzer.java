@@ -3,14 +3,17 @@ package org.avow.core.text;
 import java.util.List;
 
 /**
- * The linguistic analysis the extractor needs, in two steps so that deep parsing is spent only on
- * candidate sentences: a cheap split (tokens, parts of speech, lemmas) of the whole text, then a
- * dependency parse of one sentence on demand.
+ * The linguistic analysis the extractor needs, in three steps so that tagging and deep parsing are
+ * spent only on candidate sentences: a cheap tokenization and sentence split of the whole text,
+ * parts of speech and lemmas for one sentence on demand, then its dependency parse.
  */
 public interface TextAnalyzer {
-    /** Sentences with tokens, POS and lemmas; offsets are into {@code text}. */
-    List<Sentence> split(String text);
+    /** Sentences of {@code text} with tokens; offsets are into {@code text}. Tokens may be untagged. */
+    List<Sentence> tokenize(String text);
 
-    /** The same sentence with its dependency graph. */
+    /** The same sentence with parts of speech and lemmas (itself if already tagged). */
+    Sentence tag(Sentence sentence);
+
+    /** The same sentence with its dependency graph (itself if already parsed); it must be tagged. */
     Sentence parse(Sentence sentence);
 }

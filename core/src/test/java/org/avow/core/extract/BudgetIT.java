@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class BudgetIT {
     @Test
     void aDocumentOverItsBudgetFailsWithItsReason() {
-        DiscourseExtractor tight = new DiscourseExtractor(CoreNlpAnalyzer.shared(), ExtractionModel.shipped(), 0);
+        DiscourseExtractor tight = new DiscourseExtractor(CoreNlpAnalyzer.shared(), ExtractionModel.shipped(), 0, true);
         String text = "Beijing condemned Tokyo's remarks. ".repeat(50);
         DiscourseExtractor.BudgetExceeded e = assertThrows(DiscourseExtractor.BudgetExceeded.class,
                 () -> tight.extract(new Article("long-1", LocalDate.of(2025, 11, 20), null, null, null, null, text)));

@@ -1,0 +1,51 @@
+package org.avow.core.extract;
+
+import org.avow.core.model.SpeechAct;
+import org.avow.core.text.Sentence;
+import org.avow.core.text.Token;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The cascade's first test, on untagged tokens: could this sentence hold an act at all? It needs a
+ * word that is some form of a cue lemma and, with the dictionary's untagged mentions, an actor or a
+ * form of a role noun; the extractor then asks for two states (see its {@code twoStates}) unless a
+ * decline cue is there. Both word sets are hash sets built once from the lexicons, so the test is one
+ * lookup per token. It is a superset of the rules' own test on tagged tokens (a lemma cue and a
+ * mention): sentences it lets through are tagged and tested again.
+ */
+final class CandidateFilter {
+    private final Set<String> cueWords = new HashSet<>();
+    private final Set<String> declineWords = new HashSet<>();
+    private final Set<String> roleWords = new HashSet<>();
+
+    CandidateFilter(ExtractionModel model) {
+        for (String lemma : model.cues().lemmas()) {
+            cueWords.addAll(model.surfaceForms().of(lemma));
+            if (model.cues().acts(lemma).contains(SpeechAct.DECLINE)) declineWords.addAll(model.surfaceForms().of(lemma));
+        }
+        for (String lemma : model.actors().roleNounFirstLemmas()) roleWords.addAll(model.surfaceForms().of(lemma));
+    }
+
+    boolean hasCueWord(Sentence s) {
+        for (Token t : s.tokens()) if (cueWords.contains(lower(t))) return true;
+        return false;
+    }
+
+    /** A form of a cue that may decline: the one act that needs no target. */
+    boolean hasDeclineWord(Sentence s) {
+        for (Token t : s.tokens()) if (declineWords.contains(lower(t))) return true;
+        return false;
+    }
+
+    boolean hasRoleWord(Sentence s) {
+        for (Token t : s.tokens()) if (roleWords.contains(lower(t))) return true;
+        return false;
+    }
+
+    private static String lower(Token t) {
+        return t.word().toLowerCase(Locale.ROOT);
+    }
+}
