@@ -1,5 +1,7 @@
 package org.avow.job;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.spark.sql.SparkSession;
 import org.avow.cli.Avow;
 import org.avow.spark.Sessions;
@@ -79,6 +81,9 @@ class StandaloneClusterIT {
             assertEquals(-1L, Files.mismatch(localCsv.get(i), csv.get(i)), csv.get(i) + " differs from " + localCsv.get(i));
         }
         assertTrue(Files.readAllLines(csv.get(SortedCsv.TABLES.indexOf("events"))).size() > 100, "the sample has events");
+        JsonNode loads = new ObjectMapper().readTree(run.resolve("manifest.json").toFile()).get("counts").get("pipeline_loads_per_executor");
+        assertTrue(loads.size() >= 1, loads.toString());
+        loads.forEach(n -> assertEquals(1, n.asInt(), "each executor built its CoreNLP pipeline once: " + loads));
     }
 
     @Test
