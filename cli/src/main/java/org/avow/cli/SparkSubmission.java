@@ -2,6 +2,10 @@ package org.avow.cli;
 
 import org.apache.spark.launcher.SparkLauncher;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -48,6 +52,15 @@ public record SparkSubmission(Path sparkHome, String master, String deployMode, 
         d.put("spark.task.maxFailures", "4");
         if (master.startsWith("spark://") && "cluster".equals(deployMode)) d.put("spark.standalone.submit.waitAppCompletion", "true");
         return d;
+    }
+
+    /** The JVM flags Spark needs on Java 17 (the parent POM's avow.addOpens, as the launcher script uses them). */
+    public static String jvmFlags() {
+        try (InputStream in = SparkSubmission.class.getResourceAsStream("jvm.options")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private String submitScript() {

@@ -6,12 +6,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -115,7 +112,7 @@ public final class SubmitCommand implements java.util.concurrent.Callable<Intege
         String job = checked("--job-jar", jobJar != null ? jobJar : env("AVOW_JOB_JAR") != null ? env("AVOW_JOB_JAR")
                 : jobJarOfThisBuild(), "the job jar: build it with `mvn -B package -DskipTests` (job/target/avow-job.jar),"
                 + " or pass --job-jar or set AVOW_JOB_JAR");
-        Map<String, String> c = SparkSubmission.defaults(master, deployMode, jvmFlags());
+        Map<String, String> c = SparkSubmission.defaults(master, deployMode, SparkSubmission.jvmFlags());
         c.putAll(conf);
         return new SparkSubmission(home == null ? null : home.toAbsolutePath(), master, deployMode, job, models, c,
                 RunOptions.asArguments(spec.commandLine()));
@@ -154,14 +151,6 @@ public final class SubmitCommand implements java.util.concurrent.Callable<Intege
             return Files.isRegularFile(jar) ? jar.toString() : null;
         } catch (URISyntaxException | RuntimeException e) {
             return null;
-        }
-    }
-
-    private static String jvmFlags() {
-        try (InputStream in = SubmitCommand.class.getResourceAsStream("jvm.options")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

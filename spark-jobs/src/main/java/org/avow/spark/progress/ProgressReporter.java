@@ -86,18 +86,19 @@ public final class ProgressReporter extends SparkListener implements AutoCloseab
     }
 
     private synchronized void tick() {
-        if ("start".equals(stage)) return;
-        String line = snapshot().line();
-        long now = System.currentTimeMillis();
+        Progress now = snapshot();
+        if ("start".equals(stage) || now.total() == 0) return; // no stage, or its first tasks not submitted yet
+        String line = now.line();
+        long at = System.currentTimeMillis();
         if (terminal) {
             out.print("\r" + line + " ".repeat(Math.max(0, width - line.length())));
             width = line.length();
             out.flush();
-        } else if (now - lastPrintedAt >= plainIntervalMs && !line.equals(lastPrinted)) {
+        } else if (at - lastPrintedAt >= plainIntervalMs && !line.equals(lastPrinted)) {
             out.println(line);
             out.flush();
             lastPrinted = line;
-            lastPrintedAt = now;
+            lastPrintedAt = at;
         }
     }
 
