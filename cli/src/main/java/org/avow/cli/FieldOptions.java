@@ -5,29 +5,38 @@ import picocli.CommandLine.Option;
 
 /** Input field names, for corpora whose records name their fields differently. */
 public final class FieldOptions {
-    @Option(names = "--id-field", defaultValue = "id", description = "Field holding the record id (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--id-field", description = "Field holding the record id (default: id).")
     String id;
 
-    @Option(names = "--date-field", defaultValue = "date", description = "Field holding the date (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--date-field", description = "Field holding the date (default: date).")
     String date;
 
-    @Option(names = "--text-field", defaultValue = "text", description = "Field holding the text (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--text-field", description = "Field holding the text (default: text).")
     String text;
 
-    @Option(names = "--title-field", defaultValue = "title", description = "Field holding the title (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--title-field", description = "Field holding the title (default: title).")
     String title;
 
-    @Option(names = "--source-field", defaultValue = "source",
-            description = "Field naming the outlet or issuing office (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--source-field", description = "Field naming the outlet or issuing office (default: source).")
     String source;
 
-    @Option(names = "--section-field", defaultValue = "section", description = "Field holding the section (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--section-field", description = "Field holding the section (default: section).")
     String section;
 
-    @Option(names = "--url-field", defaultValue = "url", description = "Field holding the URL (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--url-field", description = "Field holding the URL (default: url).")
     String url;
 
     RecordParser.Fields fields() {
-        return new RecordParser.Fields(id, date, text, title, source, section, url);
+        return fields(RecordParser.Fields.DEFAULT);
+    }
+
+    /** The names given on the command line, the others from {@code base} (a study file's, or the defaults). */
+    RecordParser.Fields fields(RecordParser.Fields base) {
+        return new RecordParser.Fields(or(id, base.id()), or(date, base.date()), or(text, base.text()), or(title, base.title()),
+                or(source, base.source()), or(section, base.section()), or(url, base.url()));
+    }
+
+    private static String or(String given, String base) {
+        return given != null ? given : base;
     }
 }

@@ -37,13 +37,31 @@ final class ParquetTable {
         for (Path part : parts) {
             try (ParquetReader<Group> r = ParquetReader.builder(new GroupReadSupport(),
                     new org.apache.hadoop.fs.Path(part.toUri())).withConf(conf).build()) {
+                Map<String, Object> partition = partitionValues(table.relativize(part));
                 Group g;
-                while ((g = r.read()) != null) rows.add(toMap(g));
+                while ((g = r.read()) != null) {
+                    Map<String, Object> row = toMap(g);
+                    row.putAll(partition);
+                    rows.add(row);
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + part, e);
             }
         }
         return rows;
+    }
+
+    /** Columns a partitioned table keeps in its folder names ({@code year=2025}), not in its files. */
+    static Map<String, Object> partitionValues(Path relative) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < relative.getNameCount() - 1; i++) {
+            String seg = relative.getName(i).toString();
+            int eq = seg.indexOf('=');
+            if (eq <= 0) continue;
+            String v = seg.substring(eq + 1);
+            m.put(seg.substring(0, eq), v.equals("__HIVE_DEFAULT_PARTITION__") ? null : v.matches("-?\\d{1,9}") ? (Object) Integer.valueOf(v) : v);
+        }
+        return m;
     }
 
     private static Map<String, Object> toMap(Group g) {

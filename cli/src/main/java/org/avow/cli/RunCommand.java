@@ -13,8 +13,7 @@ import java.util.concurrent.Callable;
 
 /**
  * {@code avow run}: ingest, extract and compare, with embedded Spark unless a master is given. It is
- * also the job's entry point on a cluster: {@code avow submit} runs it through spark-submit, which
- * sets the master.
+ * also the job's entry point on a cluster: {@code avow submit} runs it through spark-submit.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Run the whole pipeline (ingest -> extract -> compare) and write Parquet tables and manifest.json.")
@@ -23,21 +22,30 @@ public final class RunCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @CommandLine.Mixin
-    RunOptions run;
+    RunOptions options;
 
     @Option(names = "--master", paramLabel = "URL",
-            description = "Spark master (default: the one spark-submit set, else local[*], embedded).")
+            description = "Spark master (default: the study's, else local[*], embedded; under spark-submit, the one it set).")
     String master;
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter outw = spec.commandLine().getOut();
-        String m = master != null ? master : System.getProperty("spark.master") != null ? null : "local[*]";
-        SparkSession spark = Sessions.create(m, "avow run");
+        StudyFile study;
+        RunPipeline.Options o;
+        try {
+            study = options.study();
+            o = options.resolve(study);
+        } catch (IllegalArgumentException e) {
+            err.println("avow run: " + e.getMessage());
+            err.flush();
+            return 2;
+        }
+        SparkSession spark = Sessions.create(RunOptions.master(master, study), "avow run");
         try {
             PrintStream log = new PrintStream(new WriterOutputStream(outw), true, java.nio.charset.StandardCharsets.UTF_8);
-            RunPipeline.Result r = RunPipeline.run(spark, run.pipeline(), log);
+            RunPipeline.Result r = RunPipeline.run(spark, o, log);
             log.flush();
             outw.printf("wrote %s (%d events, %d dyad windows) in %.1f s%n", r.manifest(), r.extract().events(),
                     r.dyadWindows(), r.timingsMs().get("total") / 1000.0);

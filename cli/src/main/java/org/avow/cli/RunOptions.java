@@ -1,5 +1,7 @@
 package org.avow.cli;
 
+import org.avow.core.compare.WindowSize;
+import org.avow.spark.CompareJob;
 import org.avow.spark.RunPipeline;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.OptionSpec;
@@ -12,18 +14,27 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * What to run, shared by {@code run} and {@code submit}: one definition of the pipeline's options,
- * so a submitted job is {@code avow run} with exactly the options the user gave.
+ * The options of a study, shared by the verbs that run the pipeline ({@code run}, and {@code submit},
+ * which hands them to {@code run} on the cluster): given on the command line, read from
+ * {@code --config study.yaml}, or defaulted, in that order of precedence. Where Spark runs is each
+ * verb's own {@code --master}.
  */
 public final class RunOptions {
-    @Option(names = "--input", required = true, paramLabel = "PATH",
-            description = "A JSON Lines file (.jsonl, .jsonl.gz) or a folder of them; repeatable.")
+    @Option(names = "--config", paramLabel = "STUDY.yaml",
+            description = "A study file holding any of these options (YAML: inputs, out, master, patron, allies, rivals, window,"
+                    + " horizon_days, threshold, seed, bootstrap_replicates, confidence_level, datasets, weights,"
+                    + " default_source, fields); options given here override it.")
+    Path config;
+
+    @Option(names = "--input", paramLabel = "PATH",
+            description = "A corpus file or a folder of them, repeatable: JSON Lines (.jsonl, .jsonl.gz, .ndjson), CSV/TSV with a header, "
+                    + ".txt/.md with optional YAML front matter, WARC/WET (.warc, .warc.gz, .wet, .wet.gz), Parquet.")
     List<Path> inputs;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder (tables are replaced).")
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (tables are replaced).")
     Path out;
 
-    @Option(names = "--patron", defaultValue = "USA", description = "Patron state, ISO alpha-3 (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--patron", description = "Patron state, ISO alpha-3 (default: USA).")
     String patron;
 
     @Option(names = "--allies", split = ",", paramLabel = "ISO3",
@@ -34,9 +45,23 @@ public final class RunOptions {
             description = "Rivals whose rebukes of allies are counted (default: from alignments.tsv).")
     List<String> rivals;
 
-    @Option(names = "--default-source", paramLabel = "ISSUER",
-            description = "Issuer of records without a source field, e.g. \"The White House\": 'we' in them speaks for it.")
-    String defaultSource;
+    @Option(names = "--window", paramLabel = "week|month|quarter", description = "Comparison window (default: month).")
+    String window;
+
+    @Option(names = "--horizon", paramLabel = "DAYS", description = "Days a request waits for an affirmation before it is censored (default: 60).")
+    Integer horizon;
+
+    @Option(names = "--threshold", paramLabel = "WEIGHT", description = "Minimum weight of an affirmation that answers a request (default: 0.1).")
+    Double threshold;
+
+    @Option(names = "--seed", description = "Seed of the bootstrap (default: 7).")
+    Long seed;
+
+    @Option(names = "--replicates", description = "Bootstrap replicates per window (default: 1000).")
+    Integer replicates;
+
+    @Option(names = "--level", description = "Confidence level of the intervals (default: 0.95).")
+    Double level;
 
     @CommandLine.Mixin
     DatasetOptions data;
@@ -44,9 +69,41 @@ public final class RunOptions {
     @CommandLine.Mixin
     FieldOptions fields;
 
-    RunPipeline.Options pipeline() {
-        return new RunPipeline.Options(inputs.stream().map(RunOptions::text).toList(), text(out), patron, allies, rivals,
-                text(data.datasets), text(data.weights), defaultSource, fields.fields());
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "Read every input file as this format (${COMPLETION-CANDIDATES}) instead of going by file names.")
+    org.avow.core.ingest.CorpusFormat format;
+
+    @Option(names = "--default-source", paramLabel = "ISSUER",
+            description = "Issuer of records without a source field, e.g. \"The White House\": 'we' in them speaks for it.")
+    String defaultSource;
+
+    /** The study file, or {@link StudyFile#NONE}. */
+    StudyFile study() {
+        if (config == null) return StudyFile.NONE;
+        if (!StudyFile.exists(config)) throw new IllegalArgumentException("study file not found: " + config);
+        return StudyFile.load(config);
+    }
+
+    /** The master: under spark-submit the one it set; else the one given, the study's, or local[*]. */
+    static String master(String given, StudyFile s) {
+        return System.getProperty("spark.master") != null ? null : first(given, s.master(), "local[*]");
+    }
+
+    /** The effective options: command line over study file over defaults. */
+    RunPipeline.Options resolve(StudyFile s) {
+        List<String> in = first(inputs == null ? null : inputs.stream().map(RunOptions::text).toList(), s.inputs(), null);
+        String o = first(text(out), s.out(), null);
+        if (in == null || in.isEmpty()) throw new IllegalArgumentException("no input: give --input PATH or 'inputs' in the study file");
+        if (o == null) throw new IllegalArgumentException("no output folder: give --out DIR or 'out' in the study file");
+        CompareJob.Settings d = CompareJob.Settings.DEFAULT;
+        String w = first(window, s.window(), null);
+        CompareJob.Settings settings = new CompareJob.Settings(w == null ? d.window() : WindowSize.parse(w),
+                first(horizon, s.horizonDays(), d.horizonDays()), first(threshold, s.threshold(), d.threshold()),
+                first(seed, s.seed(), d.seed()), first(replicates, s.replicates(), d.replicates()), first(level, s.level(), d.level()));
+        return new RunPipeline.Options(in, o, first(patron, s.patron(), null), first(allies, s.allies(), null),
+                first(rivals, s.rivals(), null), first(text(data.datasets), s.datasets(), null), first(text(data.weights), s.weights(), null),
+                first(defaultSource, s.defaultSource(), null), fields.fields(s.fields()), settings,
+                s.file() == null ? null : s.file().toString(), format);
     }
 
     private static String text(Path p) {
@@ -70,5 +127,9 @@ public final class RunOptions {
             }
         }
         return args;
+    }
+
+    private static <T> T first(T given, T study, T fallback) {
+        return given != null ? given : study != null ? study : fallback;
     }
 }

@@ -31,7 +31,7 @@ class AvowCommandIT {
     @Test
     void everyCommandHasHelp() {
         for (List<String> args : List.of(List.of("--help"), List.of("run", "--help"), List.of("submit", "--help"), List.of("summarize", "--help"),
-                List.of("explain", "--help"), List.of("eval", "--help"))) {
+                List.of("explain", "--help"), List.of("eval", "--help"), List.of("generate", "--help"))) {
             Outcome o = avow(args.toArray(String[]::new));
             assertEquals(0, o.exit(), args.toString());
             assertTrue(o.out().contains("Usage: avow"), o.out());
@@ -86,6 +86,21 @@ class AvowCommandIT {
         assertTrue(o.out().contains("rule: verb:praise source:nsubj"), o.out());
         assertTrue(o.out().contains("reject ask (REQUEST): IRREALIS - governed by plans"), o.out());
         assertEquals(2, avow("explain", "x", "--date", "May 2").exit());
+    }
+
+    @Test
+    void generateWritesACorpusAndItsTruthOnceIntoAnEmptyFolder(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("gen");
+        Outcome o = avow("generate", "--articles", "30", "--relevant-share", "0.5", "--seed", "3", "--articles-per-file", "20", "--out", out.toString());
+        assertEquals(0, o.exit(), o.err());
+        assertTrue(o.out().startsWith("30 articles (15 relevant"), o.out());
+        for (String f : List.of("part-00000.jsonl.gz", "part-00001.jsonl.gz", "truth.gold.gz", "generation.json")) {
+            assertTrue(Files.size(out.resolve(f)) > 0, f);
+        }
+        Outcome again = avow("generate", "--articles", "30", "--out", out.toString());
+        assertEquals(2, again.exit());
+        assertTrue(again.err().contains("not empty"), again.err());
+        assertEquals(2, avow("generate", "--articles", "30", "--relevant-share", "2", "--out", dir.resolve("other").toString()).exit());
     }
 
     @Test

@@ -1,10 +1,10 @@
 package org.avow.job;
 
+import org.avow.cli.SparkSubmission;
+
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -66,17 +66,9 @@ final class StandaloneCluster implements AutoCloseable {
         return Map.of("SPARK_HOME", SPARK_HOME.toString(), "SPARK_SCALA_VERSION", "2.13", "SPARK_LOCAL_IP", "127.0.0.1");
     }
 
-    static List<String> jvmFlags() {
-        try (InputStream in = Class.forName("org.avow.cli.Avow").getResourceAsStream("jvm.options")) {
-            return Arrays.asList(new String(in.readAllBytes(), StandardCharsets.UTF_8).strip().split("\\s+"));
-        } catch (IOException | ClassNotFoundException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     private static Process java(Path log, String mainClass, String... args) throws IOException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m"));
-        cmd.addAll(jvmFlags());
+        cmd.addAll(Arrays.asList(SparkSubmission.jvmFlags().split("\\s+")));
         cmd.addAll(List.of("-Dspark.master.rest.enabled=false", "-cp", SPARK_HOME.resolve("jars") + "/*", mainClass));
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());

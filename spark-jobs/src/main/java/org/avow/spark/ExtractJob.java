@@ -30,7 +30,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
 
 /**
- * {@code articles} into {@code events}, {@code mentions} (countries each article names, for
+ * {@code articles} (the representative of each near-duplicate cluster) into {@code events}, {@code mentions} (countries each article names, for
  * attention) and {@code extraction_failures}. One extractor per executor JVM, used from
  * {@code mapPartitions}; a document that throws is recorded as failed and the job goes on.
  */
@@ -68,7 +68,8 @@ public final class ExtractJob {
     }
 
     public static Result run(SparkSession spark, Options o) {
-        Dataset<Row> articles = spark.read().parquet(o.out() + "/" + Tables.ARTICLES);
+        // one article per near-duplicate cluster; its cluster_size carries the copies as attention
+        Dataset<Row> articles = spark.read().parquet(o.out() + "/" + Tables.ARTICLES).filter(col("representative"));
         if (o.partitions() > 0) articles = articles.repartition(o.partitions());
         String datasets = o.datasets();
         String weights = o.weights();

@@ -103,6 +103,44 @@ class PipelineIT {
     }
 
     @Test
+    void aRunKilledMidwayLeavesNothingThatClaimsCompletenessAndTheNextReplacesIt(@TempDir Path dir) throws Exception {
+        Path corpus = dir.resolve("c.jsonl");
+        Files.write(corpus, List.of(
+                "{\"id\":\"k1\",\"date\":\"2025-11-20\",\"text\":\"Japanese Foreign Minister Toshimitsu Motegi urged Washington to voice support for Tokyo.\"}",
+                "{\"id\":\"k2\",\"date\":\"2025-11-22\",\"text\":\"Secretary of State Marco Rubio reaffirmed U.S. support for Japan.\"}"));
+        Path out = dir.resolve("out");
+        run(corpus, out);
+        assertTrue(Files.exists(out.resolve("manifest.json")));
+        Files.writeString(out.resolve("notes.txt"), "the researcher's own file");
+
+        // the process dies after extraction: the log line that follows it throws
+        PrintStream dying = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8) {
+            @Override
+            public PrintStream printf(String format, Object... args) {
+                if (format.startsWith("extract:")) throw new IllegalStateException("killed");
+                return super.printf(format, args);
+            }
+        };
+        RunPipeline.Options o = new RunPipeline.Options(List.of(corpus.toString()), out.toString(), null, null, null, null, null, null, null);
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> RunPipeline.run(spark, o, dying));
+        assertTrue(Files.notExists(out.resolve("manifest.json")), "no manifest claims a complete run");
+        for (String t : List.of(Tables.DYAD_WINDOWS, Tables.LATENCY, Tables.STANCES, Tables.COMMITMENTS)) {
+            assertTrue(Files.notExists(out.resolve(t)), "the previous run's " + t + " is gone, not left beside the new tables");
+        }
+        assertTrue(Files.exists(out.resolve("notes.txt")), "files avow did not write are left alone");
+
+        RunPipeline.Result again = run(corpus, out);
+        assertTrue(Files.exists(out.resolve("manifest.json")));
+        for (String t : Tables.ALL) assertTrue(Files.exists(out.resolve(t).resolve("_SUCCESS")), t);
+        assertEquals(2, again.extract().events());
+        JsonNode manifest = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
+        assertEquals(Tables.ALL.size(), manifest.get("tables").size());
+        assertTrue(manifest.at("/versions/git_commit").asText().matches("[0-9a-f]{40}(-dirty)?|unknown"));
+        assertEquals("month", manifest.at("/config/window").asText());
+        assertEquals(7, manifest.at("/config/seed").asLong());
+    }
+
+    @Test
     void theSampleShowsJapansLate2025RequestsOutrunningUsAffirmation(@TempDir Path dir) {
         Path out = dir.resolve("out");
         RunPipeline.Result r = run(Path.of("../datasets/sample"), out);

@@ -18,4 +18,22 @@ public final class Measures {
     public static double gap(double affirmationWeight, double requestWeight, double pledgeWeight) {
         return requestWeight + pledgeWeight - affirmationWeight;
     }
+
+    /** Net polarity of a stance = (support - opposition) / (support + opposition) weight, in [-1, 1]; null when both are 0. */
+    public static Double netPolarity(double supportWeight, double oppositionWeight) {
+        double all = supportWeight + oppositionWeight;
+        return all <= 0 ? null : (supportWeight - oppositionWeight) / all;
+    }
+
+    /**
+     * The p-quantile (0..1) of sorted values by linear interpolation between closest ranks
+     * (Hyndman and Fan type 7, the default of R and NumPy).
+     */
+    public static double quantile(double[] sorted, double p) {
+        if (sorted.length == 0) throw new IllegalArgumentException("no values");
+        double h = (sorted.length - 1) * p;
+        int lo = (int) Math.floor(h);
+        int hi = Math.min(lo + 1, sorted.length - 1);
+        return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+    }
 }

@@ -8,8 +8,11 @@ import org.avow.core.ingest.RecordParser;
 import org.avow.core.model.Channel;
 import org.avow.core.model.SpeechAct;
 
+import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,10 +20,11 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.zip.GZIPInputStream;
 
 /**
- * Reads gold annotations (JSON Lines: a corpus record plus {@code events}). A malformed line is an
- * error naming the file and line; nothing is skipped silently.
+ * Reads gold annotations (JSON Lines, gzipped or not: a corpus record plus {@code events}). A
+ * malformed line is an error naming the file and line; nothing is skipped silently.
  */
 public final class GoldReader {
     /** A gold file that does not follow the format. */
@@ -39,7 +43,7 @@ public final class GoldReader {
         RecordParser corpus = new RecordParser(RecordParser.Fields.DEFAULT, RecordParser.DEFAULT_MAX_TEXT_CHARS);
         List<GoldRecord> out = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(open(file), StandardCharsets.UTF_8.newDecoder()))) {
             String line;
             int n = 0;
             while ((line = r.readLine()) != null) {
@@ -62,6 +66,16 @@ public final class GoldReader {
             }
         }
         return out;
+    }
+
+    /** The file's bytes, gunzipped when they are gzip (a generated corpus's truth is). */
+    private static InputStream open(Path file) throws IOException {
+        InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+        in.mark(2);
+        int b1 = in.read();
+        int b2 = in.read();
+        in.reset();
+        return b1 == 0x1f && b2 == 0x8b ? new GZIPInputStream(in, 1 << 16) : in;
     }
 
     private static GoldRecord.GoldEvent event(Path file, int n, JsonNode e) {

@@ -328,7 +328,8 @@ public final class DiscourseExtractor {
         // 2. source
         int sourceHead = -1;
         Set<Integer> sourcePhrase = Set.of();
-        boolean passive = !g.children(c, "nsubj:pass").isEmpty();
+        // a passive subject lent by a wrongly attached conjunct does not make the cue passive
+        boolean passive = !g.children(c, "nsubj:pass").isEmpty() && highAttachedSubject(s, c) < 0;
         // "Washington was disappointed by Beijing's decision": a feeling's passive subject feels it
         boolean psychPassive = passive && cue.act() == SpeechAct.DISAPPOINT && cue.pos() == Cue.PartOfSpeech.VERB;
         if (psychPassive) passive = false;
@@ -506,6 +507,12 @@ public final class DiscourseExtractor {
     private List<int[]> sourceHeads(Sentence s, int c, Cue cue, boolean passive, Candidate cand) {
         DependencyGraph g = s.graph();
         List<int[]> out = new ArrayList<>();
+        int high = highAttachedSubject(s, c);
+        if (high >= 0) {
+            out.add(new int[]{high});
+            cand.path.append(" source:high-conjunct");
+            return out;
+        }
         if (passive) {
             for (Dependency d : g.children(c)) {
                 if (d.relation().equals("obl:agent") || d.relation().equals("obl:by")) {
@@ -569,6 +576,14 @@ public final class DiscourseExtractor {
             }
             int speaker = reportingSpeaker(s, adj, true);
             if (speaker >= 0) out.add(new int[]{speaker});
+            // "Kishida told the Diet that the decision was unfair", parsed with the reporting clause as
+            // the adjective's clausal subject: the one who told
+            for (Dependency d : g.children(adj, "csubj")) {
+                if (!words(s.token(d.dependent()).lowerLemma(), WordClass.REPORTING)) continue;
+                for (Dependency sub : g.children(d.dependent(), "nsubj")) {
+                    if (!sub.relation().equals("nsubj:pass")) out.add(new int[]{sub.dependent()});
+                }
+            }
             cand.path.append(" source:evaluator");
             return out;
         }
@@ -661,6 +676,40 @@ public final class DiscourseExtractor {
             if (words(s.token(cur).lowerLemma(), WordClass.REPORTING)) {
                 for (Dependency sub : g.children(cur, "nsubj")) if (!sub.relation().equals("nsubj:pass")) return sub.dependent();
                 return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "Garneau said Canada was disappointed ... and called on Beijing", "Merz promised that support
+     * would not waver and accused Moscow": the parser joins the cue verb to the last verb of the
+     * reported clause and lends it that clause's subject, though the cue's form cannot share that
+     * clause (an active verb with an object after a passive or a copula, a past form after a modal). The cue
+     * then coordinates with the verb above the clause, and its subject is that verb's; -1 if the
+     * attachment is not of this kind.
+     */
+    private static int highAttachedSubject(Sentence s, int c) {
+        DependencyGraph g = s.graph();
+        Token cue = s.token(c);
+        if (!cue.isVerb() || !g.children(c, "aux").isEmpty() || !g.children(c, "aux:pass").isEmpty()) return -1;
+        for (Dependency d : g.parents(c)) {
+            if (d.governor() < 0 || !d.base().equals("conj")) continue;
+            int h = d.governor();
+            boolean modal = false;
+            for (Dependency a : g.children(h, "aux")) modal |= s.token(a.dependent()).pos().equals("MD");
+            boolean past = cue.pos().equals("VBD") || cue.pos().equals("VBN");
+            // a passive or a copula ("was a stab in the back and accused the administration")
+            boolean stative = !g.children(h, "aux:pass").isEmpty() || !g.children(h, "cop").isEmpty();
+            for (Dependency sub : g.children(h, "nsubj")) stative |= sub.relation().equals("nsubj:pass");
+            boolean active = !g.children(c, "obj").isEmpty() || !g.children(c, "compound:prt").isEmpty();
+            for (Dependency o : g.children(c, "obl")) active |= o.subtype().equals("on");
+            if (!(modal && past) && !(stative && active)) continue;
+            for (Dependency up : g.parents(h)) {
+                if (up.governor() < 0 || !up.base().equals("ccomp")) continue;
+                for (Dependency sub : g.children(up.governor(), "nsubj")) {
+                    if (!sub.relation().equals("nsubj:pass")) return sub.dependent();
+                }
             }
         }
         return -1;

@@ -11,13 +11,18 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 /**
- * Turns one JSON Lines record into an {@link Article} or a reject with its reason. Field names are
+ * Turns one corpus record (a JSON Lines line, or the fields a {@link CorpusReader} found) into an
+ * {@link Article} or a reject with its reason, the same way for every format. Field names are
  * mappable; dates are normalised to UTC calendar dates. Pure and thread-safe.
  */
-public final class RecordParser {
+public final class RecordParser implements java.io.Serializable {
     /** Field names of the input; DESIGN.md's defaults unless a user maps them. */
     public record Fields(String id, String date, String text, String title, String source, String section, String url)
             implements java.io.Serializable {
@@ -31,7 +36,9 @@ public final class RecordParser {
     }
 
     public static final int DEFAULT_MAX_TEXT_CHARS = 2_000_000;
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Trailing tokens after the object ("{...} junk") make a line malformed, not a shorter record. */
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private final Fields fields;
     private final int maxTextChars;
@@ -51,16 +58,27 @@ public final class RecordParser {
         this.defaultSource = defaultSource;
     }
 
-    /** Never throws: a record the parser cannot handle is a reject with reason UNPARSEABLE. */
+    public Fields fields() {
+        return fields;
+    }
+
+    /** A JSON Lines record. Never throws: a record the parser cannot handle is a reject with reason UNPARSEABLE. */
     public ParsedRecord parse(String line) {
+        return parse(RawRecord.json(0, line));
+    }
+
+    /** A record of any format. Never throws: a record the parser cannot handle is a reject with reason UNPARSEABLE. */
+    public ParsedRecord parse(RawRecord r) {
         try {
-            return parseOrThrow(line);
+            if (r.reason() != null) return ParsedRecord.reject(r.reason(), r.detail());
+            if (r.fields() != null) return fromFields(r.fields());
+            return fromJson(r.raw());
         } catch (RuntimeException | StackOverflowError e) {
             return ParsedRecord.reject(RejectReason.UNPARSEABLE, e.getClass().getSimpleName() + ": " + e.getMessage());
         }
     }
 
-    private ParsedRecord parseOrThrow(String line) {
+    private ParsedRecord fromJson(String line) {
         if (line.indexOf('\uFFFD') >= 0) return ParsedRecord.reject(RejectReason.BAD_ENCODING, "invalid UTF-8 bytes");
         JsonNode n;
         try {
@@ -69,6 +87,18 @@ public final class RecordParser {
             return ParsedRecord.reject(RejectReason.MALFORMED_JSON, e.getOriginalMessage());
         }
         if (n == null || !n.isObject()) return ParsedRecord.reject(RejectReason.MALFORMED_JSON, "not a JSON object");
+        Map<String, String> values = new HashMap<>();
+        n.fields().forEachRemaining(e -> {
+            JsonNode v = e.getValue();
+            if (!v.isNull()) values.put(e.getKey(), v.isValueNode() ? v.asText() : v.toString());
+        });
+        return fromFields(values);
+    }
+
+    private ParsedRecord fromFields(Map<String, String> n) {
+        for (String v : n.values()) {
+            if (v != null && v.indexOf('\uFFFD') >= 0) return ParsedRecord.reject(RejectReason.BAD_ENCODING, "invalid UTF-8 bytes");
+        }
         String id = text(n, fields.id());
         if (id == null || id.isBlank()) return ParsedRecord.reject(RejectReason.MISSING_ID, "no " + fields.id());
         String body = text(n, fields.text());
@@ -85,16 +115,37 @@ public final class RecordParser {
         String source = text(n, fields.source());
         String title = text(n, fields.title());
         return ParsedRecord.ok(new Article(id.strip(), date, title == null ? null : TextNormalizer.normalize(title),
-                source == null ? defaultSource : source, text(n, fields.section()), text(n, fields.url()), text));
+                source == null ? defaultSource : source, text(n, fields.section()), text(n, fields.url()), text), rawDate);
     }
 
-    /** ISO dates and date-times (offsets converted to UTC), RFC 1123, yyyyMMdd, epoch seconds or millis. */
+    private static final LocalDate EARLIEST = LocalDate.of(1800, 1, 1);
+    private static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
+    private static final List<DateTimeFormatter> WRITTEN = List.of(
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm[:ss][.SSS]", Locale.ROOT),
+            DateTimeFormatter.ofPattern("yyyy/MM/dd", Locale.ROOT),
+            DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH),
+            DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.ENGLISH),
+            DateTimeFormatter.ofPattern("MMM. d, yyyy", Locale.ENGLISH),
+            DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH),
+            DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH));
+
+    /**
+     * ISO dates and date-times (offsets converted to UTC), RFC 1123, yyyyMMdd, epoch seconds or
+     * millis, and the written forms news sites use ("January 31, 2025", "31 Jan 2025"); null when
+     * none parses or the date is outside 1800-2100.
+     */
     public static LocalDate parseDate(String raw) {
-        String s = raw.strip();
+        LocalDate d = parseAnyDate(raw.strip());
+        return d == null || d.isBefore(EARLIEST) || d.isAfter(LATEST) ? null : d;
+    }
+
+    private static LocalDate parseAnyDate(String s) {
         try {
             if (s.matches("\\d{4}-\\d{2}-\\d{2}")) return LocalDate.parse(s);
             if (s.matches("\\d{8}")) return LocalDate.parse(s, DateTimeFormatter.BASIC_ISO_DATE);
-            if (s.matches("\\d{9,10}")) return Instant.ofEpochSecond(Long.parseLong(s)).atZone(ZoneOffset.UTC).toLocalDate();
+            if (s.matches("\\d{9,10}(\\.\\d+)?")) {
+                return Instant.ofEpochSecond(Long.parseLong(s.replaceFirst("\\..*", ""))).atZone(ZoneOffset.UTC).toLocalDate();
+            }
             if (s.matches("\\d{12,13}")) return Instant.ofEpochMilli(Long.parseLong(s)).atZone(ZoneOffset.UTC).toLocalDate();
             if (s.matches("\\d{4}-\\d{2}-\\d{2}T.*")) {
                 try {
@@ -103,16 +154,23 @@ public final class RecordParser {
                     return LocalDate.parse(s.substring(0, 10));
                 }
             }
-            return ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME).withZoneSameInstant(ZoneOffset.UTC).toLocalDate();
-        } catch (DateTimeParseException | NumberFormatException e) {
+            if (s.length() > 3 && Character.isLetter(s.charAt(0)) && s.charAt(3) == ',') {
+                return ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME).withZoneSameInstant(ZoneOffset.UTC).toLocalDate();
+            }
+            for (DateTimeFormatter f : WRITTEN) {
+                try {
+                    return f.parse(s, java.time.temporal.TemporalQueries.localDate());
+                } catch (DateTimeParseException e) {
+                    // next form
+                }
+            }
+            return null;
+        } catch (NumberFormatException | java.time.DateTimeException e) {
             return null;
         }
     }
 
-    private static String text(JsonNode n, String field) {
-        if (field == null) return null;
-        JsonNode v = n.get(field);
-        if (v == null || v.isNull()) return null;
-        return v.isValueNode() ? v.asText() : v.toString();
+    private static String text(Map<String, String> n, String field) {
+        return field == null ? null : n.get(field);
     }
 }

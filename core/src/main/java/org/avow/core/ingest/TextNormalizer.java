@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
 
 /**
  * Turns page text as published (Markdown, hard line wraps, bullets, navigation debris) into plain
- * paragraphs for sentence splitting: links keep their text, escapes and emphasis go, wrapped lines
- * join, and each bullet, heading and transcript speaker turn ("MS. LEAVITT:", "Q") starts a
+ * paragraphs for sentence splitting: HTML is reduced to its text ({@link HtmlText}), links keep
+ * their text, escapes and emphasis go, lines of page furniture (share buttons, navigation,
+ * breadcrumbs, "###") are dropped, wrapped lines join, and each bullet, heading and transcript speaker turn ("MS. LEAVITT:", "Q") starts a
  * paragraph of its own. Pure; offsets of events refer to the normalised text.
  */
 public final class TextNormalizer {
@@ -22,6 +23,13 @@ public final class TextNormalizer {
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-*+\u2022]|\\d{1,3}[.)])\\s+");
     private static final Pattern HEADING = Pattern.compile("^\\s*#{1,6}\\s*");
     private static final Pattern RULE_LINE = Pattern.compile("^\\s*(?:#{1,6}|[-*_=]{3,}|(?:\\*\\s*){3,})\\s*$");
+    /** Page furniture on a line of its own: share buttons, navigation, calls to subscribe. */
+    private static final Pattern BOILERPLATE = Pattern.compile("(?i)^\\s*(?:share(?: this(?: article| page)?| on \\w+)?|tweet|print(?: this page)?"
+            + "|e-?mail(?: this)?|copy link|skip to (?:main )?content|menu|search|home|advertisement|related(?: articles| stories| posts)?"
+            + "|read more|back to top|facebook|twitter|x|linkedin|whatsapp|instagram|youtube|follow us(?: on [\\w ,&]{1,40})?"
+            + "|sign up for [\\w ,']{1,50}|subscribe(?: to [\\w ,']{1,40})?)\\s*[:.]?\\s*$");
+    /** A breadcrumb trail: "Home / Briefing Room / Statements", "News > World > Asia". */
+    private static final Pattern BREADCRUMB = Pattern.compile("^\\s*(?:[^.!?\\n]{1,40}?\\s[|/>\u00BB\u203A]\\s){2,}[^.!?\\n]{1,60}$");
     /** "MS. LEAVITT:", "THE PRESIDENT:", "Q:", or a bare "Q" opening a question. */
     private static final Pattern SPEAKER = Pattern.compile("^\\s*(?:(?:[A-Z][A-Z.'\\-]*\\s){0,4}[A-Z][A-Z.'\\-]+:|Q[:.]?\\s)");
 
@@ -29,6 +37,7 @@ public final class TextNormalizer {
     }
 
     public static String normalize(String raw) {
+        if (HtmlText.looksLikeHtml(raw)) raw = HtmlText.of(raw).text();
         String t = raw.replace('\u00A0', ' ').replace("\r\n", "\n").replace('\r', '\n');
         t = IMAGE.matcher(t).replaceAll("");
         t = LINK.matcher(t).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
@@ -39,7 +48,8 @@ public final class TextNormalizer {
         List<String> paragraphs = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         for (String line : t.split("\n", -1)) {
-            if (line.isBlank() || RULE_LINE.matcher(line).matches()) {
+            if (line.isBlank() || RULE_LINE.matcher(line).matches() || BOILERPLATE.matcher(line).matches()
+                    || BREADCRUMB.matcher(line).matches()) {
                 flush(current, paragraphs);
                 continue;
             }

@@ -22,4 +22,13 @@ class TextNormalizerTest {
         assertEquals("We will:\n\nsupport Ukraine;\n\nstand with Japan.\n\nQ Will you call Tokyo?\n\nMS. LEAVITT: We have no comment on that.",
                 TextNormalizer.normalize("We will:\n- support Ukraine;\n- stand with Japan.\nQ Will you call Tokyo?\nMS. LEAVITT: We have no comment\non that."));
     }
+
+    @Test
+    void pageFurnitureAndHtmlGo() {
+        assertEquals("Statements\n\nThe Secretary met her counterpart.",
+                TextNormalizer.normalize("Home / Briefing Room / Statements\nShare on Facebook\nTweet\n### Statements\n"
+                        + "The Secretary met her\ncounterpart.\nRead more\n"));
+        assertEquals("Title\n\nFirst paragraph.\n\nSecond & last.",
+                TextNormalizer.normalize("<div><h2>Title</h2><p>First <b>paragraph</b>.</p><script>x()</script><p>Second &amp; last.</p></div>"));
+    }
 }
