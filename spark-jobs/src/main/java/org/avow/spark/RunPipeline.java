@@ -75,26 +75,26 @@ public final class RunPipeline {
             IngestJob.Result ingest = IngestJob.run(spark, new IngestJob.Options(o.inputs(), out.toString(),
                     o.fields(), RecordParser.DEFAULT_MAX_TEXT_CHARS, o.defaultSource(), o.format(), MinHash.DEFAULT));
             long t1 = System.nanoTime();
-            progress.println(String.format("ingest: %d records in = %d articles + %d rejects + %d duplicates (%.1f s)",
-                    ingest.recordsIn(), ingest.articles(), ingest.rejects(), ingest.duplicates(), (t1 - t0) / 1e9));
-            if (!ingest.rejectsByReason().isEmpty()) progress.println("rejects by reason: " + ingest.rejectsByReason());
-            progress.println(String.format("near-duplicates: %d clusters of 2+ articles, %d articles not their cluster's representative",
-                    ingest.nearDuplicateClusters(), ingest.nearDuplicates()));
+            progress.printf("ingest: %d records in = %d articles + %d rejects + %d duplicates (%.1f s)%n", ingest.recordsIn(),
+                    ingest.articles(), ingest.rejects(), ingest.duplicates(), (t1 - t0) / 1e9);
+            if (!ingest.rejectsByReason().isEmpty()) progress.printf("rejects by reason: %s%n", ingest.rejectsByReason());
+            progress.printf("near-duplicates: %d clusters of 2+ articles, %d articles not their cluster's representative%n",
+                    ingest.nearDuplicateClusters(), ingest.nearDuplicates());
             // small partitions keep both cores busy and bound the work lost when a task fails
             int partitions = (int) Math.max(spark.sparkContext().defaultParallelism() * 4L, ingest.articles() / 200 + 1);
-            progress.stage("extract", ingest.articles());
+            progress.stage("extract", ingest.articles() - ingest.nearDuplicates()); // representatives only are extracted
             ExtractJob.Result extract = ExtractJob.run(spark, new ExtractJob.Options(out.toString(), o.datasets(), o.weights(), partitions));
             long t2 = System.nanoTime();
-            progress.println(String.format("extract: %d events from %d articles (%d candidate sentences of %d; %d failed) (%.1f s)",
+            progress.printf("extract: %d events from %d articles (%d candidate sentences of %d; %d failed) (%.1f s)%n",
                     extract.events(), extract.articles(), extract.candidates(), extract.sentences(), extract.failures(),
-                    (t2 - t1) / 1e9));
+                    (t2 - t1) / 1e9);
             progress.stage("compare", -1);
             CompareJob.Result windows = CompareJob.run(spark, new CompareJob.Options(out.toString(), o.patron(), o.allies(), o.rivals(),
                     o.compare(), o.datasets()));
             long t3 = System.nanoTime();
-            progress.println(String.format("compare: %d dyad windows (%s) for %s and %s, %d requests in the latency table (%.1f s)",
+            progress.printf("compare: %d dyad windows (%s) for %s and %s, %d requests in the latency table (%.1f s)%n",
                     windows.dyadWindows(), o.compare().window().name().toLowerCase(), o.patron(), o.allies(), windows.latency(),
-                    (t3 - t2) / 1e9));
+                    (t3 - t2) / 1e9);
             Map<String, Long> timings = new java.util.LinkedHashMap<>();
             timings.put("ingest", (t1 - t0) / 1_000_000);
             timings.put("extract", (t2 - t1) / 1_000_000);

@@ -46,7 +46,9 @@ class CompareJobIT {
 
     private static Row article(String id, String date, int copies) {
         Date d = Date.valueOf(date);
-        return RowFactory.create(id, d, d.toLocalDate().getYear(), null, null, null, null, "text", "sha", "f", 1L, copies);
+        // each article is its own near-duplicate cluster of `copies` exact copies
+        return RowFactory.create(id, d, null, d.toLocalDate().getYear(), null, null, null, null, "text", "sha", "f", 1L, copies,
+                id, copies, true);
     }
 
     /** Writes the input tables: JPN asks and pledges in November, the US answers weakly then strongly; China rebukes Japan. */

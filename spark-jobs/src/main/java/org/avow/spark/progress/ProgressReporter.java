@@ -68,13 +68,13 @@ public final class ProgressReporter extends SparkListener implements AutoCloseab
         }
     }
 
-    /** A log line: the progress line is cleared first so the two never share a line. */
-    public synchronized void println(String line) {
+    /** A log line, printed like {@link PrintStream#printf}: the progress line is cleared first so the two never share a line. */
+    public synchronized void printf(String format, Object... args) {
         if (terminal && width > 0) {
             out.print("\r" + " ".repeat(width) + "\r");
             width = 0;
         }
-        out.println(line);
+        out.printf(format, args);
         out.flush();
     }
 
