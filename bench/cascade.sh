@@ -43,7 +43,7 @@ gen="$work/generated"
 rm -rf "$gen"
 "$here/avow" generate --articles "$gen_docs" --relevant-share 0.05 --seed 11 --out "$gen" >&2
 mapfile -t gfiles < <(ls "$gen"/*.jsonl.gz)
-truth="$(ls "$gen"/*truth*.jsonl* | head -n 1)"
+truth="$gen/truth.gold.gz"
 for mode in baseline cascade; do
   side generated "$mode" --limit "$gen_docs" "${gfiles[@]}"
 done

@@ -7,7 +7,8 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.renderer.xy.XYErrorRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.renderer.xy.XYStepRenderer;
 import org.jfree.chart.ui.RectangleAnchor;
@@ -31,7 +32,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -43,7 +43,7 @@ final class Charts {
     static final int WIDTH = 900;
     static final int HEIGHT = 360;
     /** Ratios above this are drawn at the top edge: one window with a tiny request would flatten the rest. */
-    static final double RATIO_CAP = 3.0;
+    static final double RATIO_CAP = 10.0;
     private static final Color REQUEST = new Color(0xD9, 0x5F, 0x02);
     private static final Color PLEDGE = new Color(0x75, 0x70, 0xB3);
     private static final Color AFFIRM = new Color(0x1B, 0x9E, 0x77);
@@ -87,29 +87,41 @@ final class Charts {
         return chart;
     }
 
-    /** The affirmation ratio per window with its bootstrap interval as a band; windows without a ratio are left out. */
+    /**
+     * The affirmation ratio per window as a point with its bootstrap interval as a bar; windows
+     * without a ratio are not drawn (no line bridges them: the series has holes, not zeros). The
+     * axis ends above the largest ratio, at most at {@link #RATIO_CAP}.
+     */
     static JFreeChart ratio(Comparison c, String ally, double level) {
-        YIntervalSeries s = new YIntervalSeries("affirmation ratio (" + Math.round(level * 100) + "% bootstrap interval)");
+        YIntervalSeries s = new YIntervalSeries("affirmation ratio with its " + Math.round(level * 100) + "% bootstrap interval");
+        double top = 1.5;
+        for (Map<String, Object> r : c.windows.get(ally)) {
+            Double ratio = (Double) r.get("affirmation_ratio");
+            if (ratio != null) top = Math.max(top, ratio * 1.1);
+        }
+        top = Math.min(top, RATIO_CAP);
         for (Map<String, Object> r : c.windows.get(ally)) {
             Double ratio = (Double) r.get("affirmation_ratio");
             if (ratio == null) continue;
             double x = ((LocalDate) r.get("window_start")).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
             Double lo = (Double) r.get("ratio_ci_low");
             Double hi = (Double) r.get("ratio_ci_high");
-            s.add(x, Math.min(ratio, RATIO_CAP), Math.min(lo == null ? ratio : lo, RATIO_CAP), Math.min(hi == null ? ratio : hi, RATIO_CAP));
+            s.add(x, Math.min(ratio, top), Math.min(lo == null ? ratio : lo, top), Math.min(hi == null ? ratio : hi, top));
         }
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
         data.addSeries(s);
         JFreeChart chart = ChartFactory.createTimeSeriesChart(c.patron + " - " + ally + ": affirmation weight / (request + pledge weight)",
-                "window start", "ratio (capped at " + RATIO_CAP + ")", data, true, false, false);
+                "window start", top < RATIO_CAP ? "ratio" : "ratio (capped at " + RATIO_CAP + ")", data, true, false, false);
         XYPlot plot = style(chart);
-        DeviationRenderer r = new DeviationRenderer(true, true);
+        XYErrorRenderer r = new XYErrorRenderer();
+        r.setDrawXError(false);
+        r.setDefaultLinesVisible(false);
         r.setSeriesPaint(0, AFFIRM);
-        r.setSeriesFillPaint(0, AFFIRM);
-        r.setSeriesStroke(0, new BasicStroke(2f));
-        r.setAlpha(0.25f);
+        r.setErrorPaint(new Color(0x1B, 0x9E, 0x77, 150));
+        r.setErrorStroke(new BasicStroke(3f));
+        r.setCapLength(6);
         plot.setRenderer(r);
-        plot.getRangeAxis().setRange(0, RATIO_CAP);
+        plot.getRangeAxis().setRange(0, top);
         ValueMarker parity = new ValueMarker(1.0, Color.GRAY, new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[]{4f, 4f}, 0f));
         parity.setLabel("affirmation = asked + pledged");
         parity.setLabelAnchor(RectangleAnchor.TOP_LEFT);
@@ -122,10 +134,9 @@ final class Charts {
     /** Kaplan–Meier curves of the share of requests answered by days since the request, one per ally. */
     static JFreeChart latency(Comparison c, int horizon) {
         XYSeriesCollection data = new XYSeriesCollection();
-        for (var e : c.requests.entrySet()) {
-            List<Latency.Response> rs = new ArrayList<>();
-            for (Map<String, Object> r : e.getValue()) rs.add(new Latency.Response((Integer) r.get("observed_days"), (Boolean) r.get("answered"), null));
-            XYSeries s = new XYSeries(e.getKey() + " (" + rs.size() + " requests)");
+        for (String ally : c.requests.keySet()) {
+            List<Latency.Response> rs = c.responses(ally);
+            XYSeries s = new XYSeries(ally + " (" + rs.size() + " requests)");
             s.add(0, 0);
             double share = 0;
             for (Latency.Step st : Latency.curve(rs)) {
@@ -141,8 +152,8 @@ final class Charts {
         XYStepRenderer steps = new XYStepRenderer();
         palette(steps, data.getSeriesCount());
         plot.setRenderer(steps);
-        plot.getRangeAxis().setRange(0, 1.0);
-        plot.getDomainAxis().setRange(0, horizon);
+        plot.getRangeAxis().setRange(0, 1.05);   // a curve at 1.0 must not hide under the frame
+        plot.getDomainAxis().setRange(-0.5, horizon);
         for (int d : new int[]{7, 30}) {
             if (d <= horizon) plot.addDomainMarker(new ValueMarker(d, Color.LIGHT_GRAY, new BasicStroke(1f)));
         }
@@ -193,6 +204,10 @@ final class Charts {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
         plot.setRangeGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
+        if (plot.getDomainAxis() instanceof DateAxis dates) {
+            dates.setDateFormatOverride(new java.text.SimpleDateFormat("yyyy-MM", java.util.Locale.ROOT));
+            dates.setTimeZone(java.util.TimeZone.getTimeZone("UTC"));
+        }
         return plot;
     }
 

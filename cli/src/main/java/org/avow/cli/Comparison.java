@@ -101,6 +101,15 @@ final class Comparison {
         return out;
     }
 
+    /** The ally's requests as latency responses (answered or censored), for Kaplan–Meier over all years. */
+    List<org.avow.core.compare.Latency.Response> responses(String ally) {
+        List<org.avow.core.compare.Latency.Response> rs = new ArrayList<>();
+        for (Map<String, Object> r : requests.getOrDefault(ally, List.of())) {
+            rs.add(new org.avow.core.compare.Latency.Response((Integer) r.get("observed_days"), (Boolean) r.get("answered"), null));
+        }
+        return rs;
+    }
+
     static long num(Map<String, Object> r, String k) {
         Object v = r.get(k);
         return v == null ? 0 : ((Number) v).longValue();

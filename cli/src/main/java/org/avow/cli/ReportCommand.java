@@ -14,7 +14,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -100,10 +99,7 @@ public final class ReportCommand implements Callable<Integer> {
                 asked += dbl(r, "request_weight") + dbl(r, "pledge_weight");
                 affW += dbl(r, "affirmation_weight");
             }
-            List<Latency.Response> rs = new ArrayList<>();
-            for (Map<String, Object> r : c.requests.getOrDefault(ally, List.of())) {
-                rs.add(new Latency.Response((Integer) r.get("observed_days"), (Boolean) r.get("answered"), null));
-            }
+            List<Latency.Response> rs = c.responses(ally);
             Latency.Summary s = rs.isEmpty() ? null : Latency.summarize(rs);
             h.append("<tr><td><a href=\"#ally-").append(esc(ally)).append("\">").append(esc(ally)).append("</a></td><td>").append(req)
                     .append("</td><td>").append(pl).append("</td><td>").append(aff).append("</td><td>").append(f2(asked))
@@ -130,7 +126,7 @@ public final class ReportCommand implements Callable<Integer> {
             figure(h, Charts.write(Charts.acts(c, ally), charts, "acts-" + a), "acts-" + a,
                     "Requests and pledges of " + ally + " to " + c.patron + ", and " + c.patron + "'s affirmations of " + ally + ", per window.");
             figure(h, Charts.write(Charts.ratio(c, ally, level), charts, "ratio-" + a), "ratio-" + a,
-                    "Affirmation ratio per window with its bootstrap interval (band); windows where " + ally
+                    "Affirmation ratio per window (point) with its bootstrap interval (bar); windows where " + ally
                             + " asked and pledged nothing have no ratio and are not drawn; values above " + Charts.RATIO_CAP + " are drawn at the top.");
             latencyTable(h, c, ally);
             windowTable(h, c, ally);

@@ -23,7 +23,7 @@ public final class RunOptions {
     @Option(names = "--config", paramLabel = "STUDY.yaml",
             description = "A study file holding any of these options (YAML: inputs, out, master, patron, allies, rivals, window,"
                     + " horizon_days, threshold, seed, bootstrap_replicates, confidence_level, datasets, weights,"
-                    + " default_source, fields); options given here override it.")
+                    + " default_source, fields, format); options given here override it.")
     Path config;
 
     @Option(names = "--input", paramLabel = "PATH",
@@ -103,7 +103,7 @@ public final class RunOptions {
         return new RunPipeline.Options(in, o, first(patron, s.patron(), null), first(allies, s.allies(), null),
                 first(rivals, s.rivals(), null), first(text(data.datasets), s.datasets(), null), first(text(data.weights), s.weights(), null),
                 first(defaultSource, s.defaultSource(), null), fields.fields(s.fields()), settings,
-                s.file() == null ? null : s.file().toString(), format);
+                s.file() == null ? null : s.file().toString(), first(format, s.format(), null));
     }
 
     private static String text(Path p) {

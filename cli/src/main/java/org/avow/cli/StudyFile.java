@@ -3,6 +3,7 @@ package org.avow.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.avow.core.ingest.CorpusFormat;
 import org.avow.core.ingest.RecordParser;
 
 import java.io.IOException;
@@ -21,19 +22,21 @@ import java.util.Set;
  * window: month
  * horizon_days: 60
  * seed: 7
+ * format: jsonl        # optional: read every input as this format
  * </pre>
  * The YAML is read into Jackson's tree of plain values (no tags, no object construction), unknown
  * keys are refused, and relative paths are relative to the file. Command-line options override it.
  */
 public record StudyFile(Path file, List<String> inputs, String out, String master, String patron, List<String> allies,
                         List<String> rivals, String window, Integer horizonDays, Double threshold, Long seed, Integer replicates,
-                        Double level, String datasets, String weights, String defaultSource, RecordParser.Fields fields) {
+                        Double level, String datasets, String weights, String defaultSource, RecordParser.Fields fields,
+                        CorpusFormat format) {
     public static final StudyFile NONE = new StudyFile(null, null, null, null, null, null, null, null, null, null, null, null,
-            null, null, null, null, RecordParser.Fields.DEFAULT);
+            null, null, null, null, RecordParser.Fields.DEFAULT, null);
 
     private static final Set<String> KEYS = Set.of("inputs", "out", "master", "patron", "allies", "rivals", "window",
             "horizon_days", "threshold", "seed", "bootstrap_replicates", "confidence_level", "datasets", "weights",
-            "default_source", "fields");
+            "default_source", "fields", "format");
     private static final Set<String> FIELD_KEYS = Set.of("id", "date", "text", "title", "source", "section", "url");
 
     /** @throws IllegalArgumentException naming the file and the key when the file is not a valid study */
@@ -54,8 +57,17 @@ public record StudyFile(Path file, List<String> inputs, String out, String maste
                 text(file, root, "window"), integer(file, root, "horizon_days"), number(file, root, "threshold"),
                 root.has("seed") ? (long) integer(file, root, "seed") : null, integer(file, root, "bootstrap_replicates"),
                 number(file, root, "confidence_level"), path(base, text(file, root, "datasets")), path(base, text(file, root, "weights")),
-                text(file, root, "default_source"), fields(file, root.get("fields")));
+                text(file, root, "default_source"), fields(file, root.get("fields")), format(file, text(file, root, "format")));
         return s;
+    }
+
+    private static CorpusFormat format(Path file, String name) {
+        if (name == null) return null;
+        try {
+            return CorpusFormat.valueOf(name.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(file + ": 'format' must be one of " + java.util.Arrays.toString(CorpusFormat.values()) + ": " + name);
+        }
     }
 
     private static RecordParser.Fields fields(Path file, JsonNode f) {

@@ -31,7 +31,8 @@ class AvowCommandIT {
     @Test
     void everyCommandHasHelp() {
         for (List<String> args : List.of(List.of("--help"), List.of("run", "--help"), List.of("submit", "--help"), List.of("summarize", "--help"),
-                List.of("explain", "--help"), List.of("eval", "--help"), List.of("generate", "--help"))) {
+                List.of("explain", "--help"), List.of("eval", "--help"), List.of("generate", "--help"), List.of("report", "--help"),
+                List.of("export", "--help"), List.of("verify", "--help"))) {
             Outcome o = avow(args.toArray(String[]::new));
             assertEquals(0, o.exit(), args.toString());
             assertTrue(o.out().contains("Usage: avow"), o.out());
@@ -69,7 +70,7 @@ class AvowCommandIT {
         assertEquals(2, missing.exit());
         assertTrue(missing.err().contains("input not found"), missing.err());
 
-        for (String verb : List.of("summarize", "audit")) {
+        for (String verb : List.of("summarize", "audit", "report")) {
             Outcome notARun = avow(verb, dir.toString());
             assertEquals(2, notARun.exit(), verb);
             assertTrue(notARun.err().contains("no manifest.json"), notARun.err());

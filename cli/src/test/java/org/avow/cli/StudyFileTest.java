@@ -37,6 +37,7 @@ class StudyFileTest {
                 "seed: 11",
                 "default_source: The White House",
                 "fields: {text: body}",
+                "format: csv",
                 ""));
         RunPipeline.Options o = resolve("--config", study.toString(), "--window", "week", "--allies", "KOR");
         assertEquals(List.of(dir.resolve("corpora/whitehouse").toString()), o.inputs(), "relative to the study file");
@@ -52,6 +53,7 @@ class StudyFileTest {
         assertEquals("date", o.fields().date());
         assertEquals("The White House", o.defaultSource());
         assertEquals(study.toAbsolutePath().toString(), o.study());
+        assertEquals(org.avow.core.ingest.CorpusFormat.CSV, o.format());
     }
 
     @Test

@@ -44,11 +44,19 @@ class CompareJobIT {
                 weight, d, d, d.toLocalDate().getYear(), 1, "test", "test");
     }
 
+    /** An article row with the fields the comparison reads; the others null or a placeholder of their type. */
     private static Row article(String id, String date, int copies) {
         Date d = Date.valueOf(date);
-        // each article is its own near-duplicate cluster of `copies` exact copies
-        return RowFactory.create(id, d, null, d.toLocalDate().getYear(), null, null, null, null, "text", "sha", "f", 1L, copies,
-                id, copies, true);
+        Map<String, Object> v = Map.of("id", id, "date", d, "year", d.toLocalDate().getYear(), "cluster_size", copies, "cluster_id", id);
+        Object[] cells = new Object[Tables.ARTICLES_SCHEMA.size()];
+        for (int i = 0; i < cells.length; i++) {
+            var f = Tables.ARTICLES_SCHEMA.fields()[i];
+            Object placeholder = f.nullable() ? null : f.dataType() == org.apache.spark.sql.types.DataTypes.StringType ? "x"
+                    : f.dataType() == org.apache.spark.sql.types.DataTypes.LongType ? (Object) 1L
+                    : f.dataType() == org.apache.spark.sql.types.DataTypes.BooleanType ? (Object) Boolean.TRUE : (Object) 1;
+            cells[i] = v.getOrDefault(f.name(), placeholder);
+        }
+        return RowFactory.create(cells);
     }
 
     /** Writes the input tables: JPN asks and pledges in November, the US answers weakly then strongly; China rebukes Japan. */

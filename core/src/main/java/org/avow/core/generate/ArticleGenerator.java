@@ -106,14 +106,14 @@ public final class ArticleGenerator {
             for (int i = 0; i < contextSentences; i++) sentences.add(sentence(context.get(i), s, t));
             for (int i = 1; i < actSentences.size(); i++) sentences.add(1 + rnd.nextInt(sentences.size()), actSentences.get(i));
             // a long article goes on as a digest of other news
-            String section = pick(List.copyOf(model.sections.keySet()));
+            String section = pick(model.sectionNames);
             fill(section, targetWords);
             String title = sentence(pick(model.titles), s, t);
             return article(id, source, "world", title, events);
         }
 
         GeneratedArticle noise(String id, String source, int targetWords) {
-            String section = pick(List.copyOf(model.sections.keySet()));
+            String section = pick(model.sectionNames);
             fill(section, targetWords);
             return article(id, source, section, sentence(pick(model.sectionTitles.get(section)), null, null), List.of());
         }
@@ -129,7 +129,7 @@ public final class ArticleGenerator {
                     sentences.add(sentence);
                     words += countWords(sentence);
                 }
-                current = pick(List.copyOf(model.sections.keySet()));
+                current = pick(model.sectionNames);
             }
         }
 

@@ -68,6 +68,8 @@ public final class GeneratorModel {
     final List<Template> context;
     final List<Template> titles;
     final Map<String, List<Template>> sections;
+    /** The sections in file order: the generator picks by position, so the order is part of the output. */
+    final List<String> sectionNames;
     final Map<String, List<Template>> sectionTitles;
     final Map<String, List<Template>> words;
     final List<ChannelPhrase> channels;
@@ -81,7 +83,9 @@ public final class GeneratorModel {
         this.acts = Map.copyOf(acts);
         this.context = List.copyOf(context);
         this.titles = List.copyOf(titles);
+        // Map.copyOf iterates in an order salted per JVM: the names keep the file's
         this.sections = Map.copyOf(sections);
+        this.sectionNames = List.copyOf(sections.keySet());
         this.sectionTitles = Map.copyOf(sectionTitles);
         this.words = Map.copyOf(words);
         this.channels = List.copyOf(channels);

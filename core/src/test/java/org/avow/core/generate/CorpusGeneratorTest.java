@@ -4,6 +4,7 @@ import org.avow.core.data.DatasetException;
 import org.avow.core.eval.GoldReader;
 import org.avow.core.eval.GoldRecord;
 import org.avow.core.eval.Triple;
+import org.avow.core.ingest.CorpusFormat;
 import org.avow.core.ingest.ParsedRecord;
 import org.avow.core.ingest.RecordParser;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -34,7 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The synthetic corpus: the same bytes for the same seed, the share asked for, truth the gold reader accepts. */
-class CorpusGeneratorTest {
+public class CorpusGeneratorTest {
     private static final GeneratorModel MODEL = GeneratorModel.shipped();
 
     private static CorpusGenerator.Summary write(Path out, long n, double share, long seed, int perFile, int threads) throws IOException {
@@ -57,11 +59,34 @@ class CorpusGeneratorTest {
             names = s.map(p -> p.getFileName().toString()).sorted().toList();
         }
         assertEquals(List.of("generation.json", "part-00000.jsonl.gz", "part-00001.jsonl.gz", "part-00002.jsonl.gz", CorpusGenerator.TRUTH), names);
+        // a run over the folder reads the parts, never the truth or the summary
+        for (String name : names) {
+            assertEquals(name.startsWith("part-") ? Optional.of(CorpusFormat.JSONL) : Optional.empty(), CorpusFormat.of(Path.of(name)), name);
+        }
         for (String name : names) {
             assertArrayEquals(Files.readAllBytes(dir.resolve("a").resolve(name)), Files.readAllBytes(dir.resolve("b").resolve(name)), name);
         }
         assertFalse(Arrays.equals(Files.readAllBytes(dir.resolve("a/part-00000.jsonl.gz")), Files.readAllBytes(dir.resolve("c/part-00000.jsonl.gz"))));
         assertNotEquals(lines(dir.resolve("a/part-00000.jsonl.gz")).get(0), lines(dir.resolve("c/part-00000.jsonl.gz")).get(0));
+    }
+
+    /** Writes a small corpus, for {@link #theSameSeedWritesTheSameBytesInAnotherJvm}: {@code java ... DIR}. */
+    public static void main(String[] args) throws IOException {
+        write(Path.of(args[0]), 120, 0.3, 7, 60, 2);
+    }
+
+    @Test
+    void theSameSeedWritesTheSameBytesInAnotherJvm(@TempDir Path dir) throws Exception {
+        // hash orders are salted per JVM, so only a second JVM shows one leaking into the output
+        for (String run : List.of("a", "b")) {
+            Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), CorpusGeneratorTest.class.getName(), dir.resolve(run).toString())
+                    .inheritIO().start();
+            assertEquals(0, p.waitFor());
+        }
+        for (String name : List.of("part-00000.jsonl.gz", "part-00001.jsonl.gz", CorpusGenerator.TRUTH, CorpusGenerator.SUMMARY)) {
+            assertArrayEquals(Files.readAllBytes(dir.resolve("a").resolve(name)), Files.readAllBytes(dir.resolve("b").resolve(name)), name);
+        }
     }
 
     @Test
