@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "avow", mixinStandardHelpOptions = true, versionProvider = Avow.Version.class,
         description = "Comparative discourse analysis: who publicly asked, affirmed, pledged, rebuked, was"
                 + " disappointed or stayed silent, per alliance dyad and over time.",
-        subcommands = {RunCommand.class, SummarizeCommand.class, ReportCommand.class, ExportCommand.class, VerifyCommand.class,
+        subcommands = {RunCommand.class, SubmitCommand.class, SummarizeCommand.class, ReportCommand.class, ExportCommand.class, VerifyCommand.class,
                 ExplainCommand.class, EvalCommand.class, AuditCommand.class, GenerateCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Avow implements Runnable {

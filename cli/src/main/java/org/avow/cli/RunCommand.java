@@ -5,12 +5,16 @@ import org.avow.spark.RunPipeline;
 import org.avow.spark.Sessions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
-/** {@code avow run}: ingest, extract and compare, with embedded Spark unless a master is given. */
+/**
+ * {@code avow run}: ingest, extract and compare, with embedded Spark unless a master is given. It is
+ * also the job's entry point on a cluster: {@code avow submit} runs it through spark-submit.
+ */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Run the whole pipeline (ingest -> extract -> compare) and write Parquet tables and manifest.json.")
 public final class RunCommand implements Callable<Integer> {
@@ -19,6 +23,10 @@ public final class RunCommand implements Callable<Integer> {
 
     @CommandLine.Mixin
     RunOptions options;
+
+    @Option(names = "--master", paramLabel = "URL",
+            description = "Spark master (default: the study's, else local[*], embedded; under spark-submit, the one it set).")
+    String master;
 
     @Override
     public Integer call() {
@@ -34,7 +42,7 @@ public final class RunCommand implements Callable<Integer> {
             err.flush();
             return 2;
         }
-        SparkSession spark = Sessions.create(options.master(study), "avow run");
+        SparkSession spark = Sessions.create(RunOptions.master(master, study), "avow run");
         try {
             PrintStream log = new PrintStream(new WriterOutputStream(outw), true, java.nio.charset.StandardCharsets.UTF_8);
             RunPipeline.Result r = RunPipeline.run(spark, o, log);

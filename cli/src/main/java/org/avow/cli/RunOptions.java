@@ -5,14 +5,20 @@ import org.avow.core.ingest.CorpusFormat;
 import org.avow.spark.CompareJob;
 import org.avow.spark.RunPipeline;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * The options of a study, shared by the verbs that run the pipeline: given on the command line,
- * read from {@code --config study.yaml}, or defaulted, in that order of precedence.
+ * The options of a study, shared by the verbs that run the pipeline ({@code run}, and {@code submit},
+ * which hands them to {@code run} on the cluster): given on the command line, read from
+ * {@code --config study.yaml}, or defaulted, in that order of precedence. Where Spark runs is each
+ * verb's own {@code --master}.
  */
 public final class RunOptions {
     @Option(names = "--config", paramLabel = "STUDY.yaml",
@@ -24,17 +30,14 @@ public final class RunOptions {
     @Option(names = "--input", paramLabel = "PATH",
             description = "A corpus file or a folder of them, repeatable: JSON Lines (.jsonl, .jsonl.gz, .ndjson), CSV/TSV with a header, "
                     + ".txt/.md with optional YAML front matter, WARC/WET (.warc, .warc.gz, .wet, .wet.gz), Parquet.")
-    List<String> inputs;
+    List<Path> inputs;
 
     @Option(names = "--format", paramLabel = "FORMAT",
             description = "Read every input file as this format (${COMPLETION-CANDIDATES}) instead of going by file names.")
     CorpusFormat format;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (tables are replaced).")
-    String out;
-
-    @Option(names = "--master", paramLabel = "URL", description = "Spark master (default: local[*], embedded).")
-    String master;
+    Path out;
 
     @Option(names = "--patron", description = "Patron state, ISO alpha-3 (default: USA).")
     String patron;
@@ -82,14 +85,15 @@ public final class RunOptions {
         return StudyFile.load(config);
     }
 
-    String master(StudyFile s) {
-        return first(master, s.master(), "local[*]");
+    /** The master: under spark-submit the one it set; else the one given, the study's, or local[*]. */
+    static String master(String given, StudyFile s) {
+        return System.getProperty("spark.master") != null ? null : first(given, s.master(), "local[*]");
     }
 
     /** The effective options: command line over study file over defaults. */
     RunPipeline.Options resolve(StudyFile s) {
-        List<String> in = first(inputs, s.inputs(), null);
-        String o = first(out, s.out(), null);
+        List<String> in = first(inputs == null ? null : inputs.stream().map(RunOptions::text).toList(), s.inputs(), null);
+        String o = first(text(out), s.out(), null);
         if (in == null || in.isEmpty()) throw new IllegalArgumentException("no input: give --input PATH or 'inputs' in the study file");
         if (o == null) throw new IllegalArgumentException("no output folder: give --out DIR or 'out' in the study file");
         CompareJob.Settings d = CompareJob.Settings.DEFAULT;
@@ -105,6 +109,25 @@ public final class RunOptions {
 
     private static String text(Path p) {
         return p == null ? null : p.toAbsolutePath().toString();
+    }
+
+    /**
+     * The options of this mixin the user gave to {@code command}, as arguments for {@code avow run}
+     * elsewhere: in their order, with paths made absolute (the driver may start in another folder).
+     */
+    static List<String> asArguments(CommandLine command) {
+        Set<String> ours = CommandLine.Model.CommandSpec.forAnnotatedObject(new RunOptions()).options().stream()
+                .map(OptionSpec::longestName).collect(Collectors.toSet());
+        List<String> args = new ArrayList<>();
+        for (OptionSpec o : command.getParseResult().matchedOptions()) {
+            if (!ours.contains(o.longestName())) continue;
+            boolean path = o.type() == Path.class || (o.auxiliaryTypes().length > 0 && o.auxiliaryTypes()[0] == Path.class);
+            for (String v : o.originalStringValues()) {
+                args.add(o.longestName());
+                args.add(path ? Path.of(v).toAbsolutePath().normalize().toString() : v);
+            }
+        }
+        return args;
     }
 
     private static <T> T first(T given, T study, T fallback) {

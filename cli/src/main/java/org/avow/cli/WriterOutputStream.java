@@ -17,7 +17,7 @@ final class WriterOutputStream extends OutputStream {
     @Override
     public void write(int b) {
         line.write(b);
-        if (b == '\n') flush();
+        if (b == '\n' || b == '\r') flush(); // '\r': a progress line rewritten in place
     }
 
     @Override

@@ -30,7 +30,7 @@ class AvowCommandIT {
 
     @Test
     void everyCommandHasHelp() {
-        for (List<String> args : List.of(List.of("--help"), List.of("run", "--help"), List.of("summarize", "--help"),
+        for (List<String> args : List.of(List.of("--help"), List.of("run", "--help"), List.of("submit", "--help"), List.of("summarize", "--help"),
                 List.of("explain", "--help"), List.of("eval", "--help"), List.of("generate", "--help"), List.of("report", "--help"),
                 List.of("export", "--help"), List.of("verify", "--help"))) {
             Outcome o = avow(args.toArray(String[]::new));

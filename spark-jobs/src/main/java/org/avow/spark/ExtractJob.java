@@ -10,12 +10,14 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.LongAccumulator;
 import org.avow.core.extract.DiscourseExtractor;
 import org.avow.core.extract.ExtractionResult;
 import org.avow.core.model.Actor;
 import org.avow.core.model.Article;
 import org.avow.core.model.DiscourseEvent;
 import org.avow.core.nlp.CoreNlpAnalyzer;
+import org.avow.spark.progress.ProgressReporter;
 
 import java.sql.Date;
 import java.util.ArrayList;
@@ -71,8 +73,9 @@ public final class ExtractJob {
         if (o.partitions() > 0) articles = articles.repartition(o.partitions());
         String datasets = o.datasets();
         String weights = o.weights();
+        LongAccumulator processed = spark.sparkContext().longAccumulator(ProgressReporter.DOCUMENTS);
         Dataset<Row> docs = articles.mapPartitions(
-                (MapPartitionsFunction<Row, Row>) rows -> extractPartition(rows, datasets, weights),
+                (MapPartitionsFunction<Row, Row>) rows -> extractPartition(rows, datasets, weights, processed),
                 Encoders.row(DOC)).persist(StorageLevel.MEMORY_AND_DISK());
         try {
             Dataset<Row> events = docs.select(explode(col("events")).as("e")).select("e.*");
@@ -101,14 +104,18 @@ public final class ExtractJob {
         }
     }
 
-    static Iterator<Row> extractPartition(Iterator<Row> rows, String datasets, String weights) {
+    static Iterator<Row> extractPartition(Iterator<Row> rows, String datasets, String weights, LongAccumulator processed) {
         DiscourseExtractor extractor = Extractors.get(datasets, weights);
         return new Iterator<>() {
             @Override
             public boolean hasNext() { return rows.hasNext(); }
 
             @Override
-            public Row next() { return extractOne(extractor, rows.next()); }
+            public Row next() {
+                Row doc = extractOne(extractor, rows.next());
+                processed.add(1);
+                return doc;
+            }
         };
     }
 

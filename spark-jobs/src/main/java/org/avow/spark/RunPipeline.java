@@ -11,6 +11,7 @@ import org.avow.core.extract.ExtractionModel;
 import org.avow.core.ingest.CorpusFormat;
 import org.avow.core.ingest.RecordParser;
 import org.avow.core.lexicon.WeightTable;
+import org.avow.spark.progress.ProgressReporter;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -29,6 +30,8 @@ import java.util.Map;
  */
 public final class RunPipeline {
     public static final String MANIFEST = "manifest.json";
+    /** Off a terminal (CI, logs), a progress line this often. */
+    private static final long PLAIN_PROGRESS_MS = 15_000;
 
     public record Options(List<String> inputs, String out, String patron, List<String> allies, List<String> rivals,
                           String datasets, String weights, String defaultSource, RecordParser.Fields fields,
@@ -66,35 +69,40 @@ public final class RunPipeline {
         Path out = Path.of(o.out()).toAbsolutePath();
         InputFiles.expand(o.inputs(), o.format());   // a missing input fails here, before a previous run is touched
         clear(out);
-        long t0 = System.nanoTime();
-        IngestJob.Result ingest = IngestJob.run(spark, new IngestJob.Options(o.inputs(), out.toString(),
-                o.fields(), RecordParser.DEFAULT_MAX_TEXT_CHARS, o.defaultSource(), o.format(), MinHash.DEFAULT));
-        long t1 = System.nanoTime();
-        log.printf("ingest: %d records in = %d articles + %d rejects + %d duplicates (%.1f s)%n", ingest.recordsIn(),
-                ingest.articles(), ingest.rejects(), ingest.duplicates(), (t1 - t0) / 1e9);
-        if (!ingest.rejectsByReason().isEmpty()) log.printf("rejects by reason: %s%n", ingest.rejectsByReason());
-        log.printf("near-duplicates: %d clusters of 2+ articles, %d articles not their cluster's representative%n",
-                ingest.nearDuplicateClusters(), ingest.nearDuplicates());
-        // small partitions keep both cores busy and bound the work lost when a task fails
-        int partitions = (int) Math.max(spark.sparkContext().defaultParallelism() * 4L, ingest.articles() / 200 + 1);
-        ExtractJob.Result extract = ExtractJob.run(spark, new ExtractJob.Options(out.toString(), o.datasets(), o.weights(), partitions));
-        long t2 = System.nanoTime();
-        log.printf("extract: %d events from %d articles (%d candidate sentences of %d; %d failed) (%.1f s)%n",
-                extract.events(), extract.articles(), extract.candidates(), extract.sentences(), extract.failures(),
-                (t2 - t1) / 1e9);
-        CompareJob.Result windows = CompareJob.run(spark, new CompareJob.Options(out.toString(), o.patron(), o.allies(), o.rivals(),
-                o.compare(), o.datasets()));
-        long t3 = System.nanoTime();
-        log.printf("compare: %d dyad windows (%s) for %s and %s, %d requests in the latency table (%.1f s)%n",
-                windows.dyadWindows(), o.compare().window().name().toLowerCase(), o.patron(), o.allies(), windows.latency(),
-                (t3 - t2) / 1e9);
-        Map<String, Long> timings = new java.util.LinkedHashMap<>();
-        timings.put("ingest", (t1 - t0) / 1_000_000);
-        timings.put("extract", (t2 - t1) / 1_000_000);
-        timings.put("compare", (t3 - t2) / 1_000_000);
-        timings.put("total", (t3 - t0) / 1_000_000);
-        Path manifest = writeManifest(spark, out, o, ingest, extract, windows, timings);
-        return new Result(ingest, extract, windows, timings, manifest);
+        try (ProgressReporter progress = ProgressReporter.start(spark, log, System.console() != null, PLAIN_PROGRESS_MS)) {
+            long t0 = System.nanoTime();
+            progress.stage("ingest", -1);
+            IngestJob.Result ingest = IngestJob.run(spark, new IngestJob.Options(o.inputs(), out.toString(),
+                    o.fields(), RecordParser.DEFAULT_MAX_TEXT_CHARS, o.defaultSource(), o.format(), MinHash.DEFAULT));
+            long t1 = System.nanoTime();
+            progress.printf("ingest: %d records in = %d articles + %d rejects + %d duplicates (%.1f s)%n", ingest.recordsIn(),
+                    ingest.articles(), ingest.rejects(), ingest.duplicates(), (t1 - t0) / 1e9);
+            if (!ingest.rejectsByReason().isEmpty()) progress.printf("rejects by reason: %s%n", ingest.rejectsByReason());
+            progress.printf("near-duplicates: %d clusters of 2+ articles, %d articles not their cluster's representative%n",
+                    ingest.nearDuplicateClusters(), ingest.nearDuplicates());
+            // small partitions keep both cores busy and bound the work lost when a task fails
+            int partitions = (int) Math.max(spark.sparkContext().defaultParallelism() * 4L, ingest.articles() / 200 + 1);
+            progress.stage("extract", ingest.articles() - ingest.nearDuplicates()); // representatives only are extracted
+            ExtractJob.Result extract = ExtractJob.run(spark, new ExtractJob.Options(out.toString(), o.datasets(), o.weights(), partitions));
+            long t2 = System.nanoTime();
+            progress.printf("extract: %d events from %d articles (%d candidate sentences of %d; %d failed) (%.1f s)%n",
+                    extract.events(), extract.articles(), extract.candidates(), extract.sentences(), extract.failures(),
+                    (t2 - t1) / 1e9);
+            progress.stage("compare", -1);
+            CompareJob.Result windows = CompareJob.run(spark, new CompareJob.Options(out.toString(), o.patron(), o.allies(), o.rivals(),
+                    o.compare(), o.datasets()));
+            long t3 = System.nanoTime();
+            progress.printf("compare: %d dyad windows (%s) for %s and %s, %d requests in the latency table (%.1f s)%n",
+                    windows.dyadWindows(), o.compare().window().name().toLowerCase(), o.patron(), o.allies(), windows.latency(),
+                    (t3 - t2) / 1e9);
+            Map<String, Long> timings = new java.util.LinkedHashMap<>();
+            timings.put("ingest", (t1 - t0) / 1_000_000);
+            timings.put("extract", (t2 - t1) / 1_000_000);
+            timings.put("compare", (t3 - t2) / 1_000_000);
+            timings.put("total", (t3 - t0) / 1_000_000);
+            Path manifest = writeManifest(spark, out, o, ingest, extract, windows, timings);
+            return new Result(ingest, extract, windows, timings, manifest);
+        }
     }
 
     /**
