@@ -26,14 +26,8 @@ public final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        RunDirectory run;
-        try {
-            run = RunDirectory.open(dir);
-        } catch (IllegalArgumentException e) {
-            err.println("avow export: " + e.getMessage());
-            err.flush();
-            return 2;
-        }
+        RunDirectory run = RunDirectory.openOrExplain(dir, "export", err);
+        if (run == null) return 2;
         ExportBundle.write(dir, run, bundle);
         out.printf("wrote %s%n", bundle);
         out.flush();

@@ -52,14 +52,8 @@ public final class ReportCommand implements Callable<Integer> {
         System.setProperty("java.awt.headless", "true");
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        RunDirectory run;
-        try {
-            run = RunDirectory.open(dir);
-        } catch (IllegalArgumentException e) {
-            err.println("avow report: " + e.getMessage());
-            err.flush();
-            return 2;
-        }
+        RunDirectory run = RunDirectory.openOrExplain(dir, "report", err);
+        if (run == null) return 2;
         Path target = to != null ? to : dir.resolve("report");
         Path charts = target.resolve("charts");
         Files.createDirectories(charts);

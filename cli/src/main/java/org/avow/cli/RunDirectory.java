@@ -31,6 +31,17 @@ final class RunDirectory {
         }
     }
 
+    /** The run in {@code dir}, or null after telling {@code err} why there is none (the verb then exits 2). */
+    static RunDirectory openOrExplain(Path dir, String verb, java.io.PrintWriter err) {
+        try {
+            return open(dir);
+        } catch (IllegalArgumentException e) {
+            err.println("avow " + verb + ": " + e.getMessage());
+            err.flush();
+            return null;
+        }
+    }
+
     JsonNode manifest() { return manifest; }
 
     List<Map<String, Object>> table(String name) {

@@ -41,14 +41,8 @@ public final class SummarizeCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        RunDirectory run;
-        try {
-            run = RunDirectory.open(dir);
-        } catch (IllegalArgumentException e) {
-            err.println("avow summarize: " + e.getMessage());
-            err.flush();
-            return 2;
-        }
+        RunDirectory run = RunDirectory.openOrExplain(dir, "summarize", err);
+        if (run == null) return 2;
         JsonNode manifest = run.manifest();
         Comparison c = Comparison.read(run, allies);
         JsonNode counts = manifest.path("counts");
