@@ -30,22 +30,20 @@ final class CandidateFilter {
     }
 
     boolean hasCueWord(Sentence s) {
-        for (Token t : s.tokens()) if (cueWords.contains(lower(t))) return true;
-        return false;
+        return any(s, cueWords);
     }
 
     /** A form of a cue that may decline: the one act that needs no target. */
     boolean hasDeclineWord(Sentence s) {
-        for (Token t : s.tokens()) if (declineWords.contains(lower(t))) return true;
-        return false;
+        return any(s, declineWords);
     }
 
     boolean hasRoleWord(Sentence s) {
-        for (Token t : s.tokens()) if (roleWords.contains(lower(t))) return true;
-        return false;
+        return any(s, roleWords);
     }
 
-    private static String lower(Token t) {
-        return t.word().toLowerCase(Locale.ROOT);
+    private static boolean any(Sentence s, Set<String> words) {
+        for (Token t : s.tokens()) if (words.contains(t.word().toLowerCase(Locale.ROOT))) return true;
+        return false;
     }
 }
