@@ -77,7 +77,6 @@ public final class IngestJob {
         }
     }
 
-    private static final int RAW_PREFIX = 4096;
 
     /** Parsed record before it is split into articles and rejects. */
     private static final StructType STAGED = DataTypes.createStructType(new org.apache.spark.sql.types.StructField[]{
@@ -120,7 +119,7 @@ public final class IngestJob {
                     .select(names(Tables.ARTICLES_SCHEMA));
             Dataset<Row> dupIds = distinct.filter(col("id_rank").gt(1))
                     .select(col("source_file"), col("line"), lit(RejectReason.DUPLICATE_ID.name()).as("reason"),
-                            col("id").as("detail"), col("text").substr(1, RAW_PREFIX).as("raw"));
+                            col("id").as("detail"), col("text").substr(1, RejectReason.RAW_LIMIT).as("raw"));
             Dataset<Row> rejects = all.filter(col("ok").equalTo(false))
                     .select(col("source_file"), col("line"), col("reason"), col("detail"), col("raw"))
                     .unionByName(dupIds);
@@ -212,9 +211,8 @@ public final class IngestJob {
     }
 
     private static Row rejectRow(String file, long position, RejectReason reason, String detail, String raw) {
-        String prefix = raw != null && raw.length() > RAW_PREFIX ? raw.substring(0, RAW_PREFIX) : raw;
         return RowFactory.create(false, null, null, null, null, null, null, null, null, null, null, file, position,
-                reason.name(), detail, prefix);
+                reason.name(), detail, RejectReason.rawPrefix(raw));
     }
 
     static String sha256(String text) {

@@ -16,8 +16,4 @@ final class Inputs {
         return file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".gz")
                 ? new GZIPInputStream(in, 1 << 16) : in;
     }
-
-    static String prefix(String raw, int max) {
-        return raw == null || raw.length() <= max ? raw : raw.substring(0, max);
-    }
 }

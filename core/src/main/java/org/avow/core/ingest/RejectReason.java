@@ -31,5 +31,13 @@ public enum RejectReason {
     /** A file that could not be read at all (permissions, I/O error). */
     UNREADABLE,
     /** The parser itself failed on the record (a bug to report; the record is kept here). */
-    UNPARSEABLE
+    UNPARSEABLE;
+
+    /** A reject row keeps at most this many characters of its raw record. */
+    public static final int RAW_LIMIT = 4096;
+
+    /** The part of a raw record a reject row keeps. */
+    public static String rawPrefix(String raw) {
+        return raw == null || raw.length() <= RAW_LIMIT ? raw : raw.substring(0, RAW_LIMIT);
+    }
 }

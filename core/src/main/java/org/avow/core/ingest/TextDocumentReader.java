@@ -22,7 +22,6 @@ final class TextDocumentReader implements CorpusReader {
     /** Larger files are TOO_LARGE unread: a text cap of 2 M characters is at most 8 MB of UTF-8. */
     static final long MAX_FILE_BYTES = 64L << 20;
     private static final Pattern DATED_NAME = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2}|\\d{8})(?!\\d)");
-    private static final int RAW_PREFIX = 4096;
 
     @Override
     public Stream<RawRecord> read(Path file, String name, RecordParser.Fields fields) {
@@ -45,10 +44,10 @@ final class TextDocumentReader implements CorpusReader {
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             return RawRecord.rejected(0, RejectReason.BAD_ENCODING, "invalid UTF-8 bytes",
-                    Inputs.prefix(new String(bytes, StandardCharsets.UTF_8), RAW_PREFIX));
+                    RejectReason.rawPrefix(new String(bytes, StandardCharsets.UTF_8)));
         }
         if (text.startsWith("\uFEFF")) text = text.substring(1);
-        String raw = Inputs.prefix(text, RAW_PREFIX);
+        String raw = RejectReason.rawPrefix(text);
         FrontMatter.Split doc;
         try {
             doc = FrontMatter.split(text);

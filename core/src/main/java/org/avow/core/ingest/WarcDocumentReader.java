@@ -33,7 +33,6 @@ import java.util.stream.StreamSupport;
  * MALFORMED_WARC from that offset.
  */
 final class WarcDocumentReader implements CorpusReader {
-    private static final int RAW_PREFIX = 4096;
 
     @Override
     public Stream<RawRecord> read(Path file, String name, RecordParser.Fields fields) {
@@ -126,7 +125,7 @@ final class WarcDocumentReader implements CorpusReader {
         } else {
             values.put(fields.text(), body);
         }
-        return RawRecord.of(at, values, Inputs.prefix(body, RAW_PREFIX));
+        return RawRecord.of(at, values, RejectReason.rawPrefix(body));
     }
 
     private static Charset charset(MediaType type) {
