@@ -370,8 +370,13 @@ public final class DiscourseExtractor {
                 src = ctx.voice();
                 if (src.isPresent()) cand.path.append(" source:document-voice");
             }
-            if (src.isEmpty() && THIRD_PERSON.contains(word)) {
-                // "the Department of Foreign Affairs said it had filed a protest": "it" is the one who said so
+            final int at0 = head;
+            Set<Integer> phrase0 = ActorResolver.phrase(g, at0);
+            boolean bareRole = mentions.stream().anyMatch(m -> m.kind() == Mention.Kind.ROLE && m.contains(at0))
+                    && mentions.stream().noneMatch(m -> m.kind() != Mention.Kind.ROLE && phrase0.contains(m.start()));
+            if (src.isEmpty() && (THIRD_PERSON.contains(word) || bareRole)) {
+                // "the Department of Foreign Affairs said it had filed a protest": "it" is the one who
+                // said so; "a Danish spokesperson said the ministry had no comment": so is "the ministry"
                 int governor = -1;
                 for (Dependency d : g.parents(head)) if (d.governor() >= 0) governor = d.governor();
                 int speaker = governor < 0 ? -1 : reportingSpeaker(s, governor, true);
@@ -386,9 +391,8 @@ public final class DiscourseExtractor {
             // "he" or "she", and an unqualified "the foreign ministry": the person named last before
             // it in the sentence, else in the article
             final int at = head;
-            Set<Integer> headPhrase = ActorResolver.phrase(g, at);
-            boolean unqualifiedRole = mentions.stream().anyMatch(m -> m.kind() == Mention.Kind.ROLE && m.contains(at))
-                    && mentions.stream().noneMatch(m -> m.kind() != Mention.Kind.ROLE && headPhrase.contains(m.start()));
+            boolean unqualifiedRole = at == at0 ? bareRole : mentions.stream().anyMatch(m -> m.kind() == Mention.Kind.ROLE && m.contains(at))
+                    && mentions.stream().noneMatch(m -> m.kind() != Mention.Kind.ROLE && ActorResolver.phrase(g, at).contains(m.start()));
             if (src.isEmpty() && (word.equals("he") || word.equals("she") || unqualifiedRole)) {
                 String antecedent = lastPerson;
                 for (Mention m : mentions) if (m.kind() == Mention.Kind.PERSON && m.end() <= at) antecedent = m.personId();
@@ -421,12 +425,18 @@ public final class DiscourseExtractor {
             }
         }
         if (cand.source == null) return cand.reject("NO_SOURCE", "no actor in subject, agent or possessor");
-        for (Dependency cj : g.children(sourceHead, "conj")) {
-            Optional<Actor> co = resolver.resolve(s, cj.dependent(), mentions, a.date());
-            if (co.isPresent() && distinctCountry(co.get(), cand.source, cand.coSources)) {
-                cand.coSources.add(co.get());
-                sourcePhrase.addAll(ActorResolver.phrase(g, cj.dependent()));
-                cand.path.append(" source:conj");
+        // "Japan and Australia urged", "the leaders of Britain, Japan and Italy committed": conjuncts
+        // of the source or of a name inside its phrase
+        List<Integer> heads = new ArrayList<>(List.of(sourceHead));
+        for (int t : sourcePhrase) if (t != sourceHead && mentionAt(mentions, t)) heads.add(t);
+        for (int h : heads) {
+            for (Dependency cj : g.children(h, "conj")) {
+                Optional<Actor> co = resolver.resolve(s, cj.dependent(), mentions, a.date());
+                if (co.isPresent() && distinctCountry(co.get(), cand.source, cand.coSources)) {
+                    cand.coSources.add(co.get());
+                    sourcePhrase.addAll(ActorResolver.phrase(g, cj.dependent()));
+                    cand.path.append(" source:conj");
+                }
             }
         }
         Set<String> sourceCountries = new HashSet<>();
@@ -856,6 +866,7 @@ public final class DiscourseExtractor {
                 Optional<Actor> t = resolver.resolve(s, n, mentions, date)
                         .filter(x -> !cand.isSource(x.country()));
                 List<Integer> path = pathUp(via, n, c);
+                if (t.isPresent() && cue.act() == SpeechAct.DECLINE && !declineAddressee(s, n, path)) continue;
                 if (t.isPresent() && positive && hostile(s, path)) {
                     // "will continue to impose costs on Russia": not a pledge to Russia; look further
                     cand.hostileSkipped = true;
@@ -877,6 +888,8 @@ public final class DiscourseExtractor {
                 // "welcomed the decision to engage Qatari mediators": what a noun's clause is about is
                 // not the act's addressee
                 if (s.token(n).isNoun() && d.base().equals("acl")) continue;
+                // "refused to say whether Trump had spoken to Xi": what is asked about is addressed to no one
+                if (questionClause(s, d.dependent())) continue;
                 if (allowedTargetEdge(d, cue, false)) {
                     todo.add(new int[]{d.dependent(), cur[1] + 1});
                     via.putIfAbsent(d.dependent(), n);
@@ -884,6 +897,31 @@ public final class DiscourseExtractor {
             }
         }
         return Optional.empty();
+    }
+
+    /** A clause opened by "whether" or "if". */
+    private boolean questionClause(Sentence s, int head) {
+        for (Dependency m : s.graph().children(head, "mark")) {
+            if (words(s.token(m.dependent()).lowerLemma(), WordClass.QUESTION)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whom a decline leaves unanswered: the state whose words or deeds are the topic ("declined to
+     * comment on Japan's request", "did not respond to Beijing"), not a state merely named in it
+     * ("declined to discuss a timeline for relations with Israel").
+     */
+    private boolean declineAddressee(Sentence s, int n, List<Integer> path) {
+        DependencyGraph g = s.graph();
+        for (Dependency d : g.parents(n)) {
+            if (d.relation().equals("nmod:poss")) return true;
+            // "the Israeli claims", "a Chinese embassy claim": the author named by an adjective
+            if ((d.base().equals("amod") || d.base().equals("compound")) && path.size() <= 4) return true;
+            if (d.governor() >= 0 && s.token(d.governor()).isVerb() && path.size() <= 2
+                    && (d.base().equals("obj") || d.base().equals("obl") || d.base().equals("iobj"))) return true;
+        }
+        return false;
     }
 
     /** The tokens from n up to the cue c along the breadth-first search's edges (n first, c excluded). */
@@ -938,6 +976,8 @@ public final class DiscourseExtractor {
 
     private boolean allowedTargetEdge(Dependency d, Cue cue, boolean fromCue) {
         String b = d.base();
+        // "refrained from commenting on Tokyo's decision": what a decline holds back
+        if (fromCue && cue.act() == SpeechAct.DECLINE && b.equals("advcl")) return true;
         if (!TARGET_EDGES.contains(b)) return false;
         if (b.equals("nsubj")) return !fromCue;      // a complement clause's subject, never the cue's own
         if (fromCue && cue.pos() == Cue.PartOfSpeech.NOUN) {
@@ -1008,6 +1048,14 @@ public final class DiscourseExtractor {
                 default -> {
                     if (d.base().equals(cue.requiredRelation()) && (cue.requiredLemmas().contains("*")
                             || cue.requiredLemmas().contains(lemma) || cue.requiredLemmas().contains(word))) return true;
+                    // "announced $800 million in assistance": an amount's object is what it measures
+                    if (d.base().equals("obj") && d.base().equals(cue.requiredRelation())) {
+                        for (Dependency q : g.children(d.dependent())) {
+                            if (q.relation().equals("nmod:in") || q.relation().equals("nmod:of")) {
+                                if (cue.requiredLemmas().contains(s.token(q.dependent()).lowerLemma())) return true;
+                            }
+                        }
+                    }
                 }
             }
         }
