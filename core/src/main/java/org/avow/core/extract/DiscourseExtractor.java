@@ -60,6 +60,7 @@ public final class DiscourseExtractor {
     private static final Set<String> THIRD_PERSON = Set.of("it", "they", "he", "she");
     private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
     private static final Set<String> FIRST_PERSON = Set.of("we", "i", "us", "our", "my");
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("it", "them");
     /** Default time one document may take before it is recorded as failed and skipped. */
     public static final long DEFAULT_BUDGET_MILLIS = 120_000;
 
@@ -497,6 +498,23 @@ public final class DiscourseExtractor {
                 }
             }
         }
+        if (tgt.isEmpty() && cue.pos() == Cue.PartOfSpeech.VERB) {
+            // "called in a senior Japanese diplomat to protest": a purpose clause addresses whom its verb acted on
+            for (Dependency d : g.parents(c)) {
+                if (d.governor() < 0 || !(d.relation().equals("advcl:to") || d.relation().equals("xcomp")) || !s.token(d.governor()).isVerb()) continue;
+                for (Dependency o : g.children(d.governor())) {
+                    if (exclude.contains(o.dependent())) continue;
+                    if (!o.base().equals("obj") && !(o.base().equals("obl") && particle(s, d.governor()) == o.dependent())) continue;
+                    tgt = resolver.resolveTarget(s, o.dependent(), mentions, a.date()).filter(x -> !cand.isSource(x.country()));
+                    if (tgt.isPresent()) {
+                        cand.path.append(" target:purpose-of:").append(s.token(d.governor()).word());
+                        cand.targetHead = o.dependent();
+                        break;
+                    }
+                }
+                if (tgt.isPresent()) break;
+            }
+        }
         if (tgt.isEmpty() && !cand.coSources.isEmpty() && model.reciprocals().find(s).isPresent()) {
             // "the United States and Japan reaffirmed their alliance": an act each way
             cand.path.append(" target:reciprocal");
@@ -582,7 +600,7 @@ public final class DiscourseExtractor {
             }
             return out;
         }
-        if (cue.pos() == Cue.PartOfSpeech.NOUN) {
+        if (cue.pos() == Cue.PartOfSpeech.NOUN && !evaluative(s, c, cue)) {
             for (Dependency d : g.children(c)) {
                 String r = d.relation();
                 if (r.equals("nmod:poss") || r.equals("nmod:from") || r.equals("nmod:by") || r.equals("compound") || r.equals("amod")) {
@@ -624,7 +642,7 @@ public final class DiscourseExtractor {
         if (evaluative(s, c, cue)) {
             // "called the move unjustified", "find the response disheartening": the one who calls or
             // finds it so is the source; "X was unacceptable, Lin said": the one who said it
-            int adj = c;
+            int adj = cue.pos() == Cue.PartOfSpeech.NOUN ? predicateHead(g, c) : c;
             for (Dependency d : g.parents(c)) if (d.governor() >= 0 && d.base().equals("conj")) adj = d.governor();
             for (Dependency d : g.parents(adj)) {
                 // "after this unacceptable violation": the judge is the subject of the clause
@@ -816,10 +834,24 @@ public final class DiscourseExtractor {
      * one that reports a feeling of its subject ("disappointed", "frustrated", "unhappy").
      */
     private boolean evaluative(Sentence s, int c, Cue cue) {
+        if (cue.pos() == Cue.PartOfSpeech.NOUN) return predicateHead(s.graph(), c) >= 0;
         if (cue.pos() != Cue.PartOfSpeech.ADJ) return false;
         String w = s.token(c).word().toLowerCase(Locale.ROOT);
         // a feeling's -ed form reports its subject's state; a rebuke's ("unjustified") judges
         return !(w.endsWith("ed") && cue.act() == SpeechAct.DISAPPOINT || words(w, WordClass.EXPERIENCER));
+    }
+
+    /**
+     * The noun a judgement is predicated with: the cue itself when it has a copula ("the claim was a
+     * lie"), or the noun it is "an act of" ("the incursion was an act of aggression"); -1 when the
+     * noun is no predicate.
+     */
+    static int predicateHead(DependencyGraph g, int c) {
+        if (!g.children(c, "cop").isEmpty()) return c;
+        for (Dependency d : g.parents(c)) {
+            if (d.governor() >= 0 && d.relation().equals("nmod:of") && !g.children(d.governor(), "cop").isEmpty()) return d.governor();
+        }
+        return -1;
     }
 
     /** A first-person pronoun in a quote is the speaker of the sentence's reporting verb. */
@@ -846,6 +878,10 @@ public final class DiscourseExtractor {
         Map<Integer, Integer> via = new HashMap<>();
         boolean positive = cue.act() == SpeechAct.AFFIRM || cue.act() == SpeechAct.PLEDGE || cue.act() == SpeechAct.REQUEST;
         boolean judged = evaluative(s, c, cue);
+        if (judged && c == cand.cueToken && cue.pos() == Cue.PartOfSpeech.NOUN && predicateHead(g, c) != c) {
+            // "the incursion was an act of aggression": what "an act" is said of
+            for (Dependency d : g.children(predicateHead(g, c), "nsubj")) todo.add(new int[]{d.dependent(), 1});
+        }
         if (judged && c == cand.cueToken) {
             for (Dependency d : g.parents(c)) {
                 if (d.governor() >= 0 && (d.base().equals("amod") || d.base().equals("conj"))) todo.add(new int[]{d.governor(), 1});
@@ -879,6 +915,16 @@ public final class DiscourseExtractor {
                     return t;
                 }
             }
+            // "downgraded relations with Vilnius and accused it": an object pronoun is the state named last before it
+            if (!mentionAt(mentions, n) && OBJECT_PRONOUNS.contains(s.token(n).word().toLowerCase(Locale.ROOT)) && cur[1] == 1) {
+                Optional<Actor> t = pronounAntecedent(s, n, cand, mentions, date);
+                if (t.isPresent()) {
+                    cand.path.append(" target:pronoun-antecedent");
+                    cand.targetHead = n;
+                    cand.targetPath = List.of(n);
+                    return t;
+                }
+            }
             // "urged Japanese citizens in Israel to leave": people of a country are not its government
             if (!mentionAt(mentions, n) && model.nonState().find(single(s, n)).isPresent()) {
                 if (cur[1] == 1) cand.nonStateAddressee = true;
@@ -887,7 +933,19 @@ public final class DiscourseExtractor {
             for (Dependency d : g.children(n)) {
                 // "welcomed the decision to engage Qatari mediators": what a noun's clause is about is
                 // not the act's addressee
-                if (s.token(n).isNoun() && d.base().equals("acl")) continue;
+                if (s.token(n).isNoun() && d.base().equals("acl")) {
+                    // "condemned the dangerous actions taken by China's coast guard": a rebuke of a deed is aimed at its doer
+                    if (cue.act() == SpeechAct.REBUKE || cue.act() == SpeechAct.DISAPPOINT) {
+                        for (Dependency ag : g.children(d.dependent(), "obl")) {
+                            if (ag.subtype().equals("agent") || ag.subtype().equals("by")) {
+                                todo.add(new int[]{ag.dependent(), cur[1] + 2});
+                                via.putIfAbsent(ag.dependent(), d.dependent());
+                                via.putIfAbsent(d.dependent(), n);
+                            }
+                        }
+                    }
+                    continue;
+                }
                 // "refused to say whether Trump had spoken to Xi": what is asked about is addressed to no one
                 if (questionClause(s, d.dependent())) continue;
                 if (allowedTargetEdge(d, cue, false)) {
@@ -897,6 +955,31 @@ public final class DiscourseExtractor {
             }
         }
         return Optional.empty();
+    }
+
+    /** The one state, other than the source's, named before token n in the sentence; empty if none or several. */
+    private Optional<Actor> pronounAntecedent(Sentence s, int n, Candidate cand, List<Mention> mentions, LocalDate date) {
+        Mention last = null;
+        for (Mention m : mentions) {
+            if (m.end() > n || m.kind() != Mention.Kind.PLACE || cand.isSource(m.country())) continue;
+            if (last != null && !last.country().equals(m.country())) return Optional.empty();
+            last = m;
+        }
+        if (last == null) return Optional.empty();
+        return Optional.of(Actor.government(last.country(), last.institution(), last.role(), model.actors().countryName(last.country())));
+    }
+
+    /**
+     * The particle of a phrasal verb ("called in", "summoned ... over"), or for a particle the parser
+     * took for a preposition ("called in a diplomat": obl:in) the noun it was given; -1 if none.
+     */
+    private static int particle(Sentence s, int verb) {
+        DependencyGraph g = s.graph();
+        for (Dependency d : g.children(verb, "compound:prt")) return d.dependent();
+        for (Dependency d : g.children(verb, "obl")) {
+            for (Dependency cs : g.children(d.dependent(), "case")) if (cs.dependent() == verb + 1) return d.dependent();
+        }
+        return -1;
     }
 
     /** A clause opened by "whether" or "if". */
@@ -1033,6 +1116,8 @@ public final class DiscourseExtractor {
     private boolean constraintHolds(Sentence s, int c, Cue cue) {
         if (cue.requiredRelation() == null) return true;
         DependencyGraph g = s.graph();
+        // "cop=*": a judgement predicated of something ("was a lie", "was an act of aggression")
+        if (cue.requiredRelation().equals("cop")) return predicateHead(g, c) >= 0;
         for (Dependency d : g.children(c)) {
             String lemma = s.token(d.dependent()).lowerLemma();
             String word = s.token(d.dependent()).word().toLowerCase(Locale.ROOT);
@@ -1129,7 +1214,10 @@ public final class DiscourseExtractor {
             boolean smallClause = cur == c && cue.pos() == Cue.PartOfSpeech.ADJ && (up.base().equals("xcomp") || up.base().equals("obj"));
             // "after a call between the presidents, Washington committed": a noun is no governing verb
             boolean nominal = gt.isNoun() && !((up.base().equals("acl") || up.base().equals("ccomp")) && !g.children(cur, "mark").isEmpty());
-            if (!reported && !smallClause && !nominal) {
+            // "called in a Japanese diplomat to protest": a phrasal verb is another verb than its stem
+            // ("called on Washington to endorse" is still a request verb: its cue's pattern holds)
+            boolean phrasal = particle(s, gov) >= 0 && model.cues().cuesFor(gt).stream().noneMatch(x -> constraintHolds(s, gov, x));
+            if (!reported && !smallClause && !nominal && !phrasal) {
                 Optional<Triggers.Effect> e = tr.lookup(gt.lowerLemma(), Triggers.Where.GOVERNOR);
                 if (e.isPresent() && e.get().blocks() && !(cue.act() == SpeechAct.DECLINE && cur == c)) {
                     return (e.get().kind().equals("NEGATION") ? "NEGATED:" : "IRREALIS:") + "governed by " + gt.word();
