@@ -11,6 +11,8 @@
 # --repeat N (default 1) runs each side N times, alternating them (baseline then cascade, then
 # cascade then baseline, ...) so that the machine's load falls on both, and prints every run, each
 # side's median tokens/s/core with its min-max, and the ratio of the medians.
+# The sides run on core/target's jar, which any Maven build of this checkout (even `mvn test`)
+# rewrites: build nothing here while it runs.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 repeat=1
