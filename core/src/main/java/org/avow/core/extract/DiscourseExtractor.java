@@ -388,6 +388,18 @@ public final class DiscourseExtractor {
                         head = speaker;
                     }
                 }
+                // "the foreign ministry expressed regret ... and it called in a diplomat": "it" in a
+                // conjoined clause is the first clause's subject
+                if (src.isEmpty() && (word.equals("it") || word.equals("they"))) {
+                    int first = conjoinedSubject(s, head);
+                    if (first >= 0) {
+                        src = resolver.resolve(s, first, mentions, a.date());
+                        if (src.isPresent()) {
+                            cand.path.append(" source:first-conjunct");
+                            head = first;
+                        }
+                    }
+                }
             }
             // "he" or "she", and an unqualified "the foreign ministry": the person named last before
             // it in the sentence, else in the article
@@ -801,6 +813,21 @@ public final class DiscourseExtractor {
         return -1;
     }
 
+    /** The subject of the clause a pronoun subject's clause is conjoined to, if it is no pronoun; -1 otherwise. */
+    private static int conjoinedSubject(Sentence s, int pronoun) {
+        DependencyGraph g = s.graph();
+        for (Dependency p : g.parents(pronoun)) {
+            if (p.governor() < 0 || !p.base().equals("nsubj")) continue;
+            for (Dependency c : g.parents(p.governor())) {
+                if (c.governor() < 0 || !c.base().equals("conj")) continue;
+                for (Dependency sub : g.children(c.governor(), "nsubj")) {
+                    if (!s.token(sub.dependent()).pos().startsWith("PRP") && !sub.relation().equals("nsubj:pass")) return sub.dependent();
+                }
+            }
+        }
+        return -1;
+    }
+
     /** The verb itself if it has a subject, else the verb it depends on as a participle or conjunct (two steps up). */
     private static int subjectBearer(DependencyGraph g, int verb) {
         int cur = verb;
@@ -1061,6 +1088,8 @@ public final class DiscourseExtractor {
         String b = d.base();
         // "refrained from commenting on Tokyo's decision": what a decline holds back
         if (fromCue && cue.act() == SpeechAct.DECLINE && b.equals("advcl")) return true;
+        // "called on the government to halt", parsed as a purpose clause: whom it asks to act
+        if (fromCue && cue.act() == SpeechAct.REQUEST && d.relation().equals("advcl:to")) return true;
         if (!TARGET_EDGES.contains(b)) return false;
         if (b.equals("nsubj")) return !fromCue;      // a complement clause's subject, never the cue's own
         if (fromCue && cue.pos() == Cue.PartOfSpeech.NOUN) {
@@ -1118,6 +1147,9 @@ public final class DiscourseExtractor {
         DependencyGraph g = s.graph();
         // "cop=*": a judgement predicated of something ("was a lie", "was an act of aggression")
         if (cue.requiredRelation().equals("cop")) return predicateHead(g, c) >= 0;
+        // "call on": the parser sometimes hangs the particle elsewhere; it still follows the verb
+        if (cue.requiredRelation().equals("case") && c + 1 < s.size() && cue.requiredLemmas().contains(s.token(c + 1).lowerLemma())
+                && s.token(c + 1).pos().equals("IN")) return true;
         for (Dependency d : g.children(c)) {
             String lemma = s.token(d.dependent()).lowerLemma();
             String word = s.token(d.dependent()).word().toLowerCase(Locale.ROOT);
