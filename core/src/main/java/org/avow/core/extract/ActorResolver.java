@@ -30,9 +30,17 @@ final class ActorResolver {
     private final ActorDictionary dictionary;
     private final java.util.function.Predicate<org.avow.core.text.Token> nonState;
 
-    ActorResolver(ActorDictionary dictionary, java.util.function.Predicate<org.avow.core.text.Token> nonState) {
+    private final java.util.function.Predicate<org.avow.core.text.Token> document;
+
+    /**
+     * @param nonState heads of phrases that name people or bodies of a country, not its government
+     * @param document heads of phrases that name a text whose author speaks ("a G7 statement urged")
+     */
+    ActorResolver(ActorDictionary dictionary, java.util.function.Predicate<org.avow.core.text.Token> nonState,
+                  java.util.function.Predicate<org.avow.core.text.Token> document) {
         this.dictionary = dictionary;
         this.nonState = nonState;
+        this.document = document;
     }
 
     /** Token indexes of the phrase headed by {@code head}. */
@@ -76,8 +84,9 @@ final class ActorResolver {
         if (in.isEmpty()) return Optional.empty();
         // "South Korea's coach", "a Vietnamese textile association": a common noun that names no
         // actor heads the phrase, so the country in it is a modifier, not the speaker
+        // (a statement, readout or letter speaks for the state that issued it)
         if (speaker && s.token(head).pos().startsWith("NN") && !s.token(head).pos().startsWith("NNP")
-                && in.stream().noneMatch(m -> m.contains(head))) {
+                && in.stream().noneMatch(m -> m.contains(head)) && !document.test(s.token(head))) {
             return Optional.empty();
         }
         // "Keidanren, Japan's largest business lobby": a speaker described as a non-state body

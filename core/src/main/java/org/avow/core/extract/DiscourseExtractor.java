@@ -93,7 +93,8 @@ public final class DiscourseExtractor {
         this.budgetMillis = budgetMillis;
         this.cascade = cascade;
         this.filter = new CandidateFilter(model);
-        this.resolver = new ActorResolver(model.actors(), t -> model.nonState().find(single(t)).isPresent());
+        this.resolver = new ActorResolver(model.actors(), t -> model.nonState().find(single(t)).isPresent(),
+                t -> words(t.lowerLemma(), WordClass.DOCUMENT));
     }
 
     public ExtractionModel model() { return model; }
@@ -1165,6 +1166,9 @@ public final class DiscourseExtractor {
                 default -> {
                     if (d.base().equals(cue.requiredRelation()) && (cue.requiredLemmas().contains("*")
                             || cue.requiredLemmas().contains(lemma) || cue.requiredLemmas().contains(word))) return true;
+                    // "Tokyo said it would send": reported speech shifts a promised "will" to "would"
+                    if (d.base().equals("aux") && cue.requiredRelation().equals("aux") && lemma.equals("would")
+                            && cue.requiredLemmas().contains("will") && reportedClause(g, s, c)) return true;
                     // "announced $800 million in assistance": an amount's object is what it measures
                     if (d.base().equals("obj") && d.base().equals(cue.requiredRelation())) {
                         for (Dependency q : g.children(d.dependent())) {
