@@ -334,6 +334,11 @@ public final class DiscourseExtractor {
             return cand.reject(block.substring(0, colon), block.substring(colon + 1));
         }
 
+        if (cue.act() == SpeechAct.REQUEST) {
+            String why = notARequest(s, c);
+            if (why != null) return cand.reject("NOT_A_REQUEST", why);
+        }
+
         // 2. source
         int sourceHead = -1;
         Set<Integer> sourcePhrase = Set.of();
@@ -469,7 +474,8 @@ public final class DiscourseExtractor {
                 if (d.governor() >= 0 && s.token(d.governor()).isVerb()) {
                     exclude.add(c);
                     // "Tokyo drew a rebuke from Beijing": the light verb's subject receives the act
-                    for (Dependency sub : g.children(d.governor(), "nsubj")) {
+                    // (or the subject of the clause it depends on: "North Korea fired ..., drawing a condemnation")
+                    for (Dependency sub : g.children(subjectBearer(g, d.governor()), "nsubj")) {
                         if (exclude.contains(sub.dependent()) || model.nonState().find(single(s, sub.dependent())).isPresent()) continue;
                         tgt = resolver.resolveTarget(s, sub.dependent(), mentions, a.date())
                                 .filter(x -> !cand.isSource(x.country()));
@@ -518,6 +524,28 @@ public final class DiscourseExtractor {
         return cand;
     }
 
+    /**
+     * Why an asking word requests nothing of a state: it asks a question ("asked whether Beijing had
+     * been told", "asked about the deliveries") or is a journalist's query ("calls seeking comment");
+     * null when it may be a request.
+     */
+    private String notARequest(Sentence s, int c) {
+        DependencyGraph g = s.graph();
+        for (Dependency d : g.children(c)) {
+            String b = d.base();
+            if (b.equals("ccomp") || b.equals("advcl") || b.equals("xcomp")) {
+                for (Dependency m : g.children(d.dependent(), "mark")) {
+                    if (words(s.token(m.dependent()).lowerLemma(), WordClass.QUESTION)) return "a question (" + s.token(m.dependent()).word() + ")";
+                }
+            }
+            if ((b.equals("obl") || b.equals("nmod")) && words(d.subtype(), WordClass.QUESTION)) return "a question (" + d.subtype() + ")";
+            if ((b.equals("obj") || d.subtype().equals("for")) && words(s.token(d.dependent()).lowerLemma(), WordClass.PRESS_QUERY)) {
+                return "a press query (" + s.token(d.dependent()).word() + ")";
+            }
+        }
+        return null;
+    }
+
     /** Candidate heads for the source, best first. */
     private List<int[]> sourceHeads(Sentence s, int c, Cue cue, boolean passive, Candidate cand) {
         DependencyGraph g = s.graph();
@@ -560,6 +588,12 @@ public final class DiscourseExtractor {
                 if (d.relation().startsWith("acl")) {
                     for (Dependency sub : g.children(d.governor(), "nsubj")) out.add(new int[]{sub.dependent()});
                 }
+                // "a protest was lodged by Tokyo with Moscow": the passive light verb's agent
+                if (d.relation().equals("nsubj:pass")) {
+                    for (Dependency o : g.children(d.governor(), "obl")) {
+                        if (o.subtype().equals("agent") || o.subtype().equals("by")) out.add(new int[]{o.dependent()});
+                    }
+                }
             }
             for (Dependency d : g.children(c, "acl")) {
                 for (Dependency sub : g.children(d.dependent(), "nsubj")) out.add(new int[]{sub.dependent()});
@@ -583,7 +617,7 @@ public final class DiscourseExtractor {
                 }
             }
             for (Dependency d : g.parents(adj)) {
-                if (d.governor() >= 0 && (d.base().equals("xcomp") || d.base().equals("ccomp"))) {
+                if (d.governor() >= 0 && (d.base().equals("xcomp") || d.base().equals("ccomp") || d.base().equals("obj"))) {
                     for (Dependency sub : g.children(d.governor(), "nsubj")) {
                         if (!sub.relation().equals("nsubj:pass") && sub.dependent() != c) out.add(new int[]{sub.dependent()});
                     }
@@ -636,7 +670,9 @@ public final class DiscourseExtractor {
         for (int depth = 0; depth < 3 && out.isEmpty(); depth++) {
             int up = -1;
             for (Dependency d : g.parents(cur)) {
-                if (d.governor() >= 0 && (d.base().equals("conj") || d.base().equals("xcomp") || d.base().equals("advcl"))) {
+                // ("signed an agreement, promising aid" is often parsed as an unlabelled dependent)
+                if (d.governor() >= 0 && (d.base().equals("conj") || d.base().equals("xcomp") || d.base().equals("advcl")
+                        || d.base().equals("dep") && s.token(c).isVerb())) {
                     up = d.governor();
                     // "Canada was disappointed by ... and called on Beijing": a feeling's passive subject is its holder
                     boolean feeling = model.cues().cuesFor(s.token(up)).stream().anyMatch(x -> x.act() == SpeechAct.DISAPPOINT);
@@ -785,6 +821,21 @@ public final class DiscourseExtractor {
         return -1;
     }
 
+    /** The verb itself if it has a subject, else the verb it depends on as a participle or conjunct (two steps up). */
+    private static int subjectBearer(DependencyGraph g, int verb) {
+        int cur = verb;
+        for (int depth = 0; depth < 2 && g.children(cur, "nsubj").isEmpty(); depth++) {
+            int up = -1;
+            for (Dependency d : g.parents(cur)) {
+                String b = d.base();
+                if (d.governor() >= 0 && (b.equals("dep") || b.equals("advcl") || b.equals("conj") || b.equals("xcomp"))) up = d.governor();
+            }
+            if (up < 0) break;
+            cur = up;
+        }
+        return cur;
+    }
+
     /** The verb of the clause a noun belongs to (through prepositional and object attachments). */
     private static int clauseVerb(DependencyGraph g, int noun) {
         int cur = noun;
@@ -805,7 +856,8 @@ public final class DiscourseExtractor {
     private boolean evaluative(Sentence s, int c, Cue cue) {
         if (cue.pos() != Cue.PartOfSpeech.ADJ) return false;
         String w = s.token(c).word().toLowerCase(Locale.ROOT);
-        return !(w.endsWith("ed") || words(w, WordClass.EXPERIENCER));
+        // a feeling's -ed form reports its subject's state; a rebuke's ("unjustified") judges
+        return !(w.endsWith("ed") && cue.act() == SpeechAct.DISAPPOINT || words(w, WordClass.EXPERIENCER));
     }
 
     /** A first-person pronoun in a quote is the speaker of the sentence's reporting verb. */
@@ -1008,7 +1060,8 @@ public final class DiscourseExtractor {
             Token gt = s.token(gov);
             boolean reported = up.base().equals("ccomp") && words(gt.lowerLemma(), WordClass.REPORTING);
             // "called the move unjustified": an adjectival small clause is a judgement made, not one asked for
-            boolean smallClause = cur == c && cue.pos() == Cue.PartOfSpeech.ADJ && up.base().equals("xcomp");
+            // (an adjective the parser made the object, "which Hayashi called unacceptable", is one too)
+            boolean smallClause = cur == c && cue.pos() == Cue.PartOfSpeech.ADJ && (up.base().equals("xcomp") || up.base().equals("obj"));
             // "after a call between the presidents, Washington committed": a noun is no governing verb
             boolean nominal = gt.isNoun() && !((up.base().equals("acl") || up.base().equals("ccomp")) && !g.children(cur, "mark").isEmpty());
             if (!reported && !smallClause && !nominal) {

@@ -41,6 +41,21 @@ class SpeechActRulesIT {
     }
 
     @Test
+    void questionsAndPressQueriesAreNotRequests() {
+        expect("Chinese foreign ministry spokesperson Mao Ning said she was unaware of the details when asked whether the engines had reached Russia.");
+        expect("The Indian embassy did not return calls seeking comment from Pakistan's state broadcaster.");
+        expect("Seoul asked Washington about the tariff schedule.");
+        expect("Seoul asked Washington to delay the tariff schedule.", "KOR REQUEST USA");
+    }
+
+    @Test
+    void judgementsAndTheirJudges() {
+        expect("The foreign ministry in Paris called Algeria's expulsion of the diplomats unjustified.", "FRA REBUKE DZA");
+        expect("North Korea fired a missile over the sea, drawing a condemnation from Prime Minister Fumio Kishida.", "JPN REBUKE PRK");
+        expect("A protest was lodged by Tokyo with Moscow.", "JPN REBUKE RUS");
+    }
+
+    @Test
     void declines() {
         expect("A State Department spokesperson declined to comment on Japan's request.", "USA DECLINE JPN");
     }
