@@ -217,7 +217,7 @@ public final class DiscourseExtractor {
                 if (purposeOfSameAct(s, c, cue)) continue;
                 Candidate cand = analyse(a, s, c, cue, mentions, ctx);
                 if (cand.rejection != null) {
-                    rejections.add(new Rejection(a.id(), s.index(), t.lemma(), cue.act().name(), cand.rejection,
+                    rejections.add(new Rejection(a.id(), s.index(), t.lemma(), cand.act.name(), cand.rejection,
                             cand.detail, s.text()));
                     continue;
                 }
@@ -236,7 +236,7 @@ public final class DiscourseExtractor {
                 for (Actor src : sources) {
                     for (Actor tgt : targets) {
                         if (tgt != null && tgt.country().equals(src.country())) continue;
-                        String key = src.country() + " " + cue.act() + " " + (tgt == null ? "-" : tgt.country());
+                        String key = src.country() + " " + cand.act + " " + (tgt == null ? "-" : tgt.country());
                         if (seen.add(key)) events.add(build(a, s, c, cue, cand, src, tgt, mentions, ctx));
                     }
                 }
@@ -294,6 +294,12 @@ public final class DiscourseExtractor {
         final List<Actor> coSources = new ArrayList<>();
         final List<Actor> coTargets = new ArrayList<>();
         double modality = DEFAULT_MODALITY;
+        /** The act coded: the cue's, unless the rules re-read it ("a commitment to Israel's security" reassures). */
+        SpeechAct act;
+        /** The tokens from the target up to the cue, when the target was found below the cue. */
+        List<Integer> targetPath = List.of();
+        /** A state was passed over because the act was aimed against it ("impose costs on Russia"). */
+        boolean hostileSkipped;
         String rejection;
         String detail = "";
         final StringBuilder path = new StringBuilder();
@@ -316,6 +322,7 @@ public final class DiscourseExtractor {
         DependencyGraph g = s.graph();
         Candidate cand = new Candidate();
         cand.cueToken = c;
+        cand.act = cue.act();
         cand.path.append(cue.pos().name().toLowerCase(Locale.ROOT)).append(':').append(s.token(c).lemma());
 
         // 1. negation, irrealis, modality
@@ -337,6 +344,10 @@ public final class DiscourseExtractor {
         if (cue.act() == SpeechAct.REQUEST) {
             String why = notARequest(s, c);
             if (why != null) return cand.reject("NOT_A_REQUEST", why);
+        }
+        if (cue.act() == SpeechAct.REQUEST || cue.act() == SpeechAct.REBUKE) {
+            String future = announced(s, c);
+            if (future != null) return cand.reject("IRREALIS", "announced, not yet made: " + future);
         }
 
         // 2. source
@@ -517,10 +528,21 @@ public final class DiscourseExtractor {
         }
         if (tgt.isEmpty()) {
             if (cue.act() == SpeechAct.DECLINE) return cand;
+            if (cand.hostileSkipped) return cand.reject("HOSTILE_AIM", "the only state reached is one the act is aimed against");
             return cand.reject("NO_TARGET", "no other state in the cue's complements or sentence");
         }
         cand.target = tgt.get();
         if (cand.target.country().equals(cand.source.country())) return cand.reject("DOMESTIC", cand.source.country());
+        if ((cue.act() == SpeechAct.AFFIRM || cue.act() == SpeechAct.PLEDGE)
+                && model.actors().members(cand.target.country(), a.date()).contains(cand.source.country())) {
+            // "we support the G7's roadmap": a member backing its own group speaks to itself
+            return cand.reject("OWN_GROUP", cand.source.country() + " in " + cand.target.country());
+        }
+        if (cue.act() == SpeechAct.PLEDGE && onPath(s, cand.targetPath, WordClass.REASSURANCE) >= 0) {
+            // "his unwavering commitment to Israel's security": a standing commitment restated reassures
+            cand.act = SpeechAct.AFFIRM;
+            cand.path.append(" act:reassurance");
+        }
         return cand;
     }
 
@@ -881,6 +903,8 @@ public final class DiscourseExtractor {
         Deque<int[]> todo = new ArrayDeque<>();
         Set<Integer> seen = new HashSet<>(exclude);
         seen.add(c);
+        Map<Integer, Integer> via = new HashMap<>();
+        boolean positive = cue.act() == SpeechAct.AFFIRM || cue.act() == SpeechAct.PLEDGE || cue.act() == SpeechAct.REQUEST;
         boolean judged = evaluative(s, c, cue);
         if (judged && c == cand.cueToken) {
             for (Dependency d : g.parents(c)) {
@@ -889,7 +913,10 @@ public final class DiscourseExtractor {
         }
         for (Dependency d : g.children(c)) {
             if (allowedTargetEdge(d, cue, c == d.governor())
-                    || judged && (d.base().equals("nsubj") || d.base().equals("csubj"))) todo.add(new int[]{d.dependent(), 1});
+                    || judged && (d.base().equals("nsubj") || d.base().equals("csubj"))) {
+                todo.add(new int[]{d.dependent(), 1});
+                via.putIfAbsent(d.dependent(), c);
+            }
         }
         while (!todo.isEmpty()) {
             int[] cur = todo.poll();
@@ -898,9 +925,16 @@ public final class DiscourseExtractor {
             if (mentionAt(mentions, n)) {
                 Optional<Actor> t = resolver.resolve(s, n, mentions, date)
                         .filter(x -> !cand.isSource(x.country()));
+                List<Integer> path = pathUp(via, n, c);
+                if (t.isPresent() && positive && hostile(s, path)) {
+                    // "will continue to impose costs on Russia": not a pledge to Russia; look further
+                    cand.hostileSkipped = true;
+                    continue;
+                }
                 if (t.isPresent()) {
                     cand.path.append(" target:depth").append(cur[1]).append(':').append(s.token(n).word());
                     cand.targetHead = n;
+                    cand.targetPath = path;
                     return t;
                 }
             }
@@ -913,10 +947,63 @@ public final class DiscourseExtractor {
                 // "welcomed the decision to engage Qatari mediators": what a noun's clause is about is
                 // not the act's addressee
                 if (s.token(n).isNoun() && d.base().equals("acl")) continue;
-                if (allowedTargetEdge(d, cue, false)) todo.add(new int[]{d.dependent(), cur[1] + 1});
+                if (allowedTargetEdge(d, cue, false)) {
+                    todo.add(new int[]{d.dependent(), cur[1] + 1});
+                    via.putIfAbsent(d.dependent(), n);
+                }
             }
         }
         return Optional.empty();
+    }
+
+    /** The tokens from n up to the cue c along the breadth-first search's edges (n first, c excluded). */
+    private static List<Integer> pathUp(Map<Integer, Integer> via, int n, int c) {
+        List<Integer> path = new ArrayList<>();
+        for (Integer cur = n; cur != null && cur != c && path.size() < 12; cur = via.get(cur)) path.add(cur);
+        return path;
+    }
+
+    /**
+     * Whether the way from the cue down to a state runs through a hostile aim: a word of the class
+     * ("costs", "pressure", "confront", "limit"), its object ("impose costs on"), or a preposition of
+     * the class ("measures against").
+     */
+    private boolean hostile(Sentence s, List<Integer> path) {
+        DependencyGraph g = s.graph();
+        for (int i = 0; i < path.size(); i++) {
+            int n = path.get(i);
+            for (Dependency d : g.parents(n)) if (words(d.subtype(), WordClass.HOSTILE)) return true;
+            if (i == 0) continue;
+            // "help the Philippines counter coercion": the one who counters is no target of it
+            boolean subject = false;
+            for (Dependency d : g.children(n)) subject |= d.dependent() == path.get(i - 1) && d.base().equals("nsubj");
+            if (subject) continue;
+            if (words(s.token(n).lowerLemma(), WordClass.HOSTILE)) return true;
+            for (Dependency d : g.children(n, "obj")) if (words(s.token(d.dependent()).lowerLemma(), WordClass.HOSTILE)) return true;
+        }
+        return false;
+    }
+
+    /** The first token on the path whose lemma is of the class, or -1. */
+    private int onPath(Sentence s, List<Integer> path, WordClass c) {
+        for (int n : path) if (words(s.token(n).lowerLemma(), c)) return n;
+        return -1;
+    }
+
+    /**
+     * "will ask NATO", "I'm going to ask": a request or rebuke announced for later is not yet made;
+     * the auxiliary or governor that says so, or null.
+     */
+    private String announced(Sentence s, int c) {
+        DependencyGraph g = s.graph();
+        for (Dependency d : g.children(c, "aux")) {
+            if (words(s.token(d.dependent()).lowerLemma(), WordClass.FUTURE) && !reportedClause(g, s, c)) return s.token(d.dependent()).word();
+        }
+        for (Dependency d : g.parents(c)) {
+            if (d.governor() >= 0 && d.base().equals("xcomp") && words(s.token(d.governor()).lowerLemma(), WordClass.FUTURE)
+                    && s.token(d.governor()).pos().equals("VBG")) return s.token(d.governor()).word();
+        }
+        return null;
     }
 
     private boolean allowedTargetEdge(Dependency d, Cue cue, boolean fromCue) {
@@ -1161,9 +1248,9 @@ public final class DiscourseExtractor {
         Evidentiality ev = model.evidentiality().find(s).orElse(quoted(s) ? Evidentiality.DIRECT_QUOTE : Evidentiality.ATTRIBUTED);
         double weight = model.weights().weight(source.role(), channel, cand.modality, ev);
         Token t = s.token(c);
-        String cameo = cue.cameo() != null ? cue.cameo() : cue.act().cameo();
-        String id = id(a.id(), s.index(), c, cue.act(), source.country(), target == null ? "-" : target.country());
-        return new DiscourseEvent(id, source, target, cue.act(), cameo, channel, ev, cand.modality,
+        String cameo = cue.cameo() != null && cand.act == cue.act() ? cue.cameo() : cand.act.cameo();
+        String id = id(a.id(), s.index(), c, cand.act, source.country(), target == null ? "-" : target.country());
+        return new DiscourseEvent(id, source, target, cand.act, cameo, channel, ev, cand.modality,
                 a.date(), TemporalResolver.eventDate(s, a.date()),
                 new Provenance(a.id(), s.index(), t.begin(), t.end(), s.text()), weight, cand.path.toString(),
                 ExtractionModel.EXTRACTOR_VERSION);

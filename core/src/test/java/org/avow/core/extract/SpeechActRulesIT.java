@@ -56,6 +56,32 @@ class SpeechActRulesIT {
     }
 
     @Test
+    void aStateTheActIsAimedAgainstIsNoAddressee() {
+        expect("Washington will continue to impose costs on Moscow for the invasion.");
+        expect("The United States pledged to increase pressure on Iran.");
+        expect("Japan pledged to help the Philippines counter Chinese coercion.", "JPN PLEDGE PHL");
+    }
+
+    @Test
+    void aStandingCommitmentRestatedReassures() {
+        expect("President Biden underscored his unwavering commitment to Israel's security.", "USA AFFIRM ISR");
+        expect("The United States committed to provide Ukraine with air defense interceptors.", "USA PLEDGE UKR");
+    }
+
+    @Test
+    void aMemberBackingItsOwnGroupIsNoEvent() {
+        expect("Japan welcomed the G7 roadmap on critical minerals.");
+        expect("Japan welcomed the EU roadmap on critical minerals.", "JPN AFFIRM EU");
+    }
+
+    @Test
+    void announcedRequestsAreNotYetMade() {
+        expect("Tokyo will ask Washington for a clearer statement next week.");
+        expect("I am going to ask NATO members to spend more.");
+        expect("Tokyo asked Washington for a clearer statement.", "JPN REQUEST USA");
+    }
+
+    @Test
     void declines() {
         expect("A State Department spokesperson declined to comment on Japan's request.", "USA DECLINE JPN");
     }
