@@ -17,8 +17,8 @@ import org.avow.core.compare.CommitmentTopics;
 import org.avow.core.compare.Latency;
 import org.avow.core.compare.Measures;
 import org.avow.core.compare.WindowSize;
+import org.avow.core.data.Tsv;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Date;
 import java.time.LocalDate;
@@ -269,8 +269,8 @@ public final class CompareJob {
 
     /** Standing commitments: pledges, and affirmations naming a standing commitment, per actor, beneficiary and topic. */
     static Dataset<Row> commitments(Dataset<Row> events, Options o) {
-        Path override = o.datasets() == null ? null : Path.of(o.datasets(), "lexicons", "commitments.tsv");
-        CommitmentTopics topics = CommitmentTopics.load(override != null && Files.isRegularFile(override) ? override : null);
+        CommitmentTopics topics = CommitmentTopics.load(Tsv.existing(o.datasets() == null ? null : Path.of(o.datasets()),
+                "lexicons/commitments.tsv"));
         UserDefinedFunction topic = udf((String act, String evidence) -> topics.topic(act, evidence), DataTypes.StringType);
         Column firstVoiced = struct(col("event_date"), col("event_id"));
         return events.filter(col("target_country").isNotNull())

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.spark.sql.SparkSession;
 import org.avow.core.compare.Alignments;
+import org.avow.core.data.Tsv;
 import org.avow.core.dedup.MinHash;
 import org.avow.core.extract.ExtractionModel;
 import org.avow.core.ingest.CorpusFormat;
@@ -43,16 +44,12 @@ public final class RunPipeline {
 
         /** Allies and rivals default to the patron's rows in datasets/actors/alignments.tsv. */
         public Options withDefaults() {
-            Alignments al = Alignments.load(datasets == null ? null : existing(Path.of(datasets, "actors", "alignments.tsv")));
+            Alignments al = Alignments.load(Tsv.existing(datasets == null ? null : Path.of(datasets), "actors/alignments.tsv"));
             String p = patron == null ? "USA" : patron;
             return new Options(inputs, out, p, allies == null || allies.isEmpty() ? al.allies(p) : allies,
                     rivals == null || rivals.isEmpty() ? al.rivals(p) : rivals, datasets, weights, defaultSource,
                     fields == null ? RecordParser.Fields.DEFAULT : fields, compare == null ? CompareJob.Settings.DEFAULT : compare, study,
                     format);
-        }
-
-        private static Path existing(Path p) {
-            return Files.isRegularFile(p) ? p : null;
         }
     }
 

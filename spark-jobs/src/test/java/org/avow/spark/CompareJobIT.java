@@ -10,11 +10,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import static org.apache.spark.sql.functions.col;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -22,13 +25,27 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** CompareJob on a small hand-written events table whose every figure is computed by hand below. */
+/**
+ * CompareJob on a small hand-written events table whose every figure is computed by hand below. The
+ * input tables are written once; the monthly comparison that two tests read runs once, and each
+ * other setting compares a copy of the inputs in its own folder.
+ */
 class CompareJobIT {
     private static SparkSession spark;
+    @TempDir
+    static Path shared;
+    /** The inputs, for the runs that need other settings. */
+    private static Path inputs;
+    /** The monthly comparison, 60-day horizon, threshold 0.1, 2000 bootstrap replicates. */
+    private static Path monthly;
+    private static CompareJob.Result monthlyResult;
 
     @BeforeAll
-    static void start() {
+    static void start() throws IOException {
         spark = Sessions.create("local[2]", "avow-compare-test");
+        inputs = corpus(shared.resolve("inputs"));
+        monthly = copyOfInputs(shared.resolve("monthly"));
+        monthlyResult = CompareJob.run(spark, options(monthly, new CompareJob.Settings(WindowSize.MONTH, 60, 0.1, 7, 2000, 0.95)));
     }
 
     @AfterAll
@@ -82,6 +99,14 @@ class CompareJobIT {
         return dir;
     }
 
+    /** A folder holding a copy of the input tables, for a run of its own. */
+    private static Path copyOfInputs(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(inputs)) {
+            for (Path f : (Iterable<Path>) files::iterator) Files.copy(f, dir.resolve(inputs.relativize(f).toString()));
+        }
+        return dir;
+    }
+
     private static CompareJob.Options options(Path out, CompareJob.Settings s) {
         return new CompareJob.Options(out.toString(), "USA", List.of("JPN", "PHL"), List.of("CHN"), s, null);
     }
@@ -92,11 +117,9 @@ class CompareJobIT {
     }
 
     @Test
-    void monthlyWindowsRatioGapIntervalsAndAttention(@TempDir Path dir) {
-        Path out = corpus(dir);
-        CompareJob.Result r = CompareJob.run(spark, options(out, new CompareJob.Settings(WindowSize.MONTH, 60, 0.1, 7, 2000, 0.95)));
-        assertEquals(2, r.dyadWindows());
-        Map<String, Row> w = byKey(out, Tables.DYAD_WINDOWS, "window");
+    void monthlyWindowsRatioGapIntervalsAndAttention() {
+        assertEquals(2, monthlyResult.dyadWindows());
+        Map<String, Row> w = byKey(monthly, Tables.DYAD_WINDOWS, "window");
         Row nov = w.get("2025-11");
         assertEquals(1L, (long) nov.getAs("requests"));
         assertEquals(1L, (long) nov.getAs("pledges"));
@@ -119,10 +142,8 @@ class CompareJobIT {
     }
 
     @Test
-    void latencyAnswersCensorsAndSummarises(@TempDir Path dir) {
-        Path out = corpus(dir);
-        CompareJob.run(spark, options(out, new CompareJob.Settings(WindowSize.MONTH, 60, 0.1, 7, 10, 0.95)));
-        Map<String, Row> lat = byKey(out, Tables.LATENCY, "request_event_id");
+    void latencyAnswersCensorsAndSummarises() throws IOException {
+        Map<String, Row> lat = byKey(monthly, Tables.LATENCY, "request_event_id");
         Row first = lat.get("e1");
         assertTrue(first.<Boolean>getAs("answered"));
         assertEquals(32, (int) first.getAs("latency_days"), "e3 on 11-10 weighs 0.05, under the 0.1 threshold; e4 on 12-05 answers");
@@ -131,21 +152,22 @@ class CompareJobIT {
         assertFalse(last.<Boolean>getAs("answered"));
         assertNull(last.getAs("latency_days"));
         assertEquals(11, (int) last.getAs("observed_days"), "censored where the corpus ends, 2025-12-31");
-        Row s = spark.read().parquet(out.resolve(Tables.LATENCY_SUMMARY).toString()).first();
+        Row s = spark.read().parquet(monthly.resolve(Tables.LATENCY_SUMMARY).toString()).first();
         assertEquals(2025, (int) s.getAs("year"));
         assertEquals(2, (int) s.getAs("requests"));
         assertEquals(1, (int) s.getAs("censored"));
         assertEquals(32.0, s.<Double>getAs("median_days"), 1e-12, "the censored request leaves at 11; S(32) = 0");
         assertEquals(0.0, s.<Double>getAs("answered_within_30"), 1e-12);
 
+        Path out = copyOfInputs(shared.resolve("no-threshold"));
         CompareJob.run(spark, options(out, new CompareJob.Settings(WindowSize.MONTH, 30, 0.0, 7, 10, 0.95)));
         lat = byKey(out, Tables.LATENCY, "request_event_id");
         assertEquals(7, (int) lat.get("e1").getAs("latency_days"), "with no threshold the 11-10 post answers");
     }
 
     @Test
-    void weeksStancesAndCommitments(@TempDir Path dir) {
-        Path out = corpus(dir);
+    void weeksStancesAndCommitments() throws IOException {
+        Path out = copyOfInputs(shared.resolve("weekly"));
         CompareJob.run(spark, options(out, new CompareJob.Settings(WindowSize.WEEK, 60, 0.1, 7, 10, 0.95)));
         assertEquals(List.of("2025-W45", "2025-W46", "2025-W47", "2025-W49", "2025-W51"), spark.read().parquet(out.resolve(Tables.DYAD_WINDOWS).toString())
                 .orderBy("window_start").collectAsList().stream().map(r -> (String) r.getAs("window")).toList());

@@ -1,6 +1,5 @@
 package org.avow.core.actors;
 
-import org.avow.core.data.DatasetException;
 import org.avow.core.data.Tsv;
 import org.avow.core.model.Actor;
 import org.avow.core.model.Institution;
@@ -11,7 +10,6 @@ import org.avow.core.text.Token;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -96,8 +94,8 @@ public final class ActorDictionary {
     public static ActorDictionary load(Path folder) {
         List<Place> places = new ArrayList<>();
         for (Tsv.Row r : Tsv.read(PLACES, file(folder, "places.tsv"), "alias", "country", "institution", "role", "kind")) {
-            places.add(new Place(r.get("alias"), country(r, r.get("country")), enumOf(r, Institution.class, r.get("institution")),
-                    enumOf(r, Role.class, r.get("role")), r.get("kind")));
+            places.add(new Place(r.get("alias"), country(r, r.get("country")), r.enumOf(Institution.class, r.get("institution")),
+                    r.enumOf(Role.class, r.get("role")), r.get("kind")));
         }
         Map<String, List<Tsv.Row>> rowsById = new LinkedHashMap<>();
         for (Tsv.Row r : Tsv.read(PEOPLE, file(folder, "people.tsv"), "id", "name", "aliases", "country", "institution", "role", "start", "end")) {
@@ -120,9 +118,9 @@ public final class ActorDictionary {
                     host = country(r, roleCell.substring(colon + 1));
                     roleCell = roleCell.substring(0, colon);
                 }
-                tenures.add(new Tenure(country(r, r.get("country")), enumOf(r, Institution.class, r.get("institution")),
-                        enumOf(r, Role.class, roleCell), host, date(r, r.get("start")),
-                        r.optional("end") == null ? null : date(r, r.get("end"))));
+                tenures.add(new Tenure(country(r, r.get("country")), r.enumOf(Institution.class, r.get("institution")),
+                        r.enumOf(Role.class, roleCell), host, r.date(r.get("start")),
+                        r.optional("end") == null ? null : r.date(r.get("end"))));
             }
             tenures.sort(Comparator.comparing(Tenure::start));
             persons.add(new Person(e.getKey(), name, List.copyOf(aliases), List.copyOf(tenures)));
@@ -130,7 +128,7 @@ public final class ActorDictionary {
         List<RoleNoun> roleNouns = new ArrayList<>();
         for (Tsv.Row r : Tsv.read(ROLE_NOUNS, file(folder, "role_nouns.tsv"), "phrase", "role", "institution")) {
             roleNouns.add(new RoleNoun(List.of(r.get("phrase").toLowerCase(Locale.ROOT).split(" ")),
-                    enumOf(r, Role.class, r.get("role")), enumOf(r, Institution.class, r.get("institution"))));
+                    r.enumOf(Role.class, r.get("role")), r.enumOf(Institution.class, r.get("institution"))));
         }
         java.util.Set<String> first = new java.util.HashSet<>();
         for (Tsv.Row r : Tsv.read(NAMING, file(folder, "naming.tsv"), "country", "family_name")) {
@@ -144,8 +142,8 @@ public final class ActorDictionary {
         for (Tsv.Row r : Tsv.read(GROUPS, file(folder, "groups.tsv"), "group", "member", "start", "end")) {
             // membership as a tenure of the member state in the group
             groups.computeIfAbsent(country(r, r.get("group")), k -> new ArrayList<>()).add(new Tenure(country(r, r.get("member")),
-                    Institution.GOV, Role.GOVERNMENT, null, r.optional("start") == null ? LocalDate.MIN : date(r, r.get("start")),
-                    r.optional("end") == null ? null : date(r, r.get("end"))));
+                    Institution.GOV, Role.GOVERNMENT, null, r.optional("start") == null ? LocalDate.MIN : r.date(r.get("start")),
+                    r.optional("end") == null ? null : r.date(r.get("end"))));
         }
         return new ActorDictionary(places, persons, roleNouns, first, groups);
     }
@@ -436,21 +434,5 @@ public final class ActorDictionary {
     private static String country(Tsv.Row r, String code) {
         if (!code.matches("[A-Z][A-Z0-9]{1,4}")) throw r.error("bad country or organisation code: " + code);
         return code;
-    }
-
-    private static LocalDate date(Tsv.Row r, String s) {
-        try {
-            return LocalDate.parse(s);
-        } catch (DateTimeParseException e) {
-            throw r.error("bad date: " + s);
-        }
-    }
-
-    private static <E extends Enum<E>> E enumOf(Tsv.Row r, Class<E> type, String value) {
-        try {
-            return Enum.valueOf(type, value);
-        } catch (IllegalArgumentException e) {
-            throw new DatasetException(r.resource(), r.line(), "unknown " + type.getSimpleName() + ": " + value);
-        }
     }
 }

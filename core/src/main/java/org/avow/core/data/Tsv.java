@@ -8,6 +8,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -35,9 +37,46 @@ public final class Tsv {
         public DatasetException error(String message) {
             return new DatasetException(resource, line, message);
         }
+
+        /** {@code value}, a cell of this row, as a constant of {@code type}; else an error naming the row. */
+        public <E extends Enum<E>> E enumOf(Class<E> type, String value) {
+            try {
+                return Enum.valueOf(type, value);
+            } catch (IllegalArgumentException e) {
+                throw error("unknown " + type.getSimpleName() + ": " + value);
+            }
+        }
+
+        /** {@code value}, a cell of this row, as an ISO date; else an error naming the row. */
+        public LocalDate date(String value) {
+            try {
+                return LocalDate.parse(value);
+            } catch (DateTimeParseException e) {
+                throw error("bad date: " + value);
+            }
+        }
+
+        /** The cell of {@code column} as a positive whole number; else an error naming the row. */
+        public int positive(String column) {
+            String value = get(column);
+            try {
+                int n = Integer.parseInt(value);
+                if (n > 0) return n;
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw error(column + " must be a positive whole number: " + value);
+        }
     }
 
     private Tsv() {
+    }
+
+    /** {@code root/rel} where it is a file, else null: a datasets folder's override, absent files falling back to the classpath. */
+    public static Path existing(Path root, String rel) {
+        if (root == null) return null;
+        Path p = root.resolve(rel);
+        return Files.isRegularFile(p) ? p : null;
     }
 
     /** Reads a dataset from a file on disk when {@code override} is given, else from the classpath. */

@@ -86,6 +86,14 @@ final class ActorResolver {
                 if (in.stream().noneMatch(m -> m.contains(t)) && s.token(t).isNoun() && nonState.test(s.token(t))) return Optional.empty();
             }
         }
+        // "aid to Ukraine, Prime Minister Kishida said", parsed with the speaker in apposition to
+        // Ukraine: the head's own name wins over a name elsewhere in the phrase
+        for (Mention m : in) {
+            if (m.contains(head) && m.kind() == Mention.Kind.PLACE) {
+                return Optional.of(Actor.government(m.country(), m.institution(), m.role(),
+                        dictionary.countryName(m.country()) + (m.institution() == Institution.GOV ? "" : " (" + m.text() + ")")));
+            }
+        }
         for (Mention m : in) {
             if (m.kind() == Mention.Kind.PERSON) return dictionary.person(m.personId(), date, m.then());
         }

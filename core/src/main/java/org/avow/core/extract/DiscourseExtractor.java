@@ -61,6 +61,7 @@ public final class DiscourseExtractor {
     private static final Set<String> THIRD_PERSON = Set.of("it", "they", "he", "she");
     private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
     private static final Set<String> FIRST_PERSON = Set.of("we", "i", "us", "our", "my");
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("it", "them");
     /** Default time one document may take before it is recorded as failed and skipped. */
     public static final long DEFAULT_BUDGET_MILLIS = 120_000;
 
@@ -379,8 +380,13 @@ public final class DiscourseExtractor {
                 src = ctx.firstPerson();
                 if (src.isPresent()) cand.path.append(src.equals(ctx.voice()) ? " source:document-voice" : " source:speaker-turn");
             }
-            if (src.isEmpty() && THIRD_PERSON.contains(word)) {
-                // "the Department of Foreign Affairs said it had filed a protest": "it" is the one who said so
+            final int at0 = head;
+            Set<Integer> phrase0 = ActorResolver.phrase(g, at0);
+            boolean bareRole = mentions.stream().anyMatch(m -> m.kind() == Mention.Kind.ROLE && m.contains(at0))
+                    && mentions.stream().noneMatch(m -> m.kind() != Mention.Kind.ROLE && phrase0.contains(m.start()));
+            if (src.isEmpty() && (THIRD_PERSON.contains(word) || bareRole)) {
+                // "the Department of Foreign Affairs said it had filed a protest": "it" is the one who
+                // said so; "a Danish spokesperson said the ministry had no comment": so is "the ministry"
                 int governor = -1;
                 for (Dependency d : g.parents(head)) if (d.governor() >= 0) governor = d.governor();
                 int speaker = governor < 0 ? -1 : reportingSpeaker(s, governor, true);
@@ -391,13 +397,24 @@ public final class DiscourseExtractor {
                         head = speaker;
                     }
                 }
+                // "the foreign ministry expressed regret ... and it called in a diplomat": "it" in a
+                // conjoined clause is the first clause's subject
+                if (src.isEmpty() && (word.equals("it") || word.equals("they"))) {
+                    int first = conjoinedSubject(s, head);
+                    if (first >= 0) {
+                        src = resolver.resolve(s, first, mentions, a.date());
+                        if (src.isPresent()) {
+                            cand.path.append(" source:first-conjunct");
+                            head = first;
+                        }
+                    }
+                }
             }
             // "he" or "she", and an unqualified "the foreign ministry": the person named last before
             // it in the sentence, else in the article
             final int at = head;
-            Set<Integer> headPhrase = ActorResolver.phrase(g, at);
-            boolean unqualifiedRole = mentions.stream().anyMatch(m -> m.kind() == Mention.Kind.ROLE && m.contains(at))
-                    && mentions.stream().noneMatch(m -> m.kind() != Mention.Kind.ROLE && headPhrase.contains(m.start()));
+            boolean unqualifiedRole = at == at0 ? bareRole : mentions.stream().anyMatch(m -> m.kind() == Mention.Kind.ROLE && m.contains(at))
+                    && mentions.stream().noneMatch(m -> m.kind() != Mention.Kind.ROLE && ActorResolver.phrase(g, at).contains(m.start()));
             if (src.isEmpty() && unqualifiedRole) {
                 // "President Biden met the Amir of Qatar. The President underscored": in an office's
                 // own record, a role its country holds is its own
@@ -436,12 +453,18 @@ public final class DiscourseExtractor {
             }
         }
         if (cand.source == null) return cand.reject("NO_SOURCE", "no actor in subject, agent or possessor");
-        for (Dependency cj : g.children(sourceHead, "conj")) {
-            Optional<Actor> co = resolver.resolve(s, cj.dependent(), mentions, a.date());
-            if (co.isPresent() && distinctCountry(co.get(), cand.source, cand.coSources)) {
-                cand.coSources.add(co.get());
-                sourcePhrase.addAll(ActorResolver.phrase(g, cj.dependent()));
-                cand.path.append(" source:conj");
+        // "Japan and Australia urged", "the leaders of Britain, Japan and Italy committed": conjuncts
+        // of the source or of a name inside its phrase
+        List<Integer> heads = new ArrayList<>(List.of(sourceHead));
+        for (int t : sourcePhrase) if (t != sourceHead && mentionAt(mentions, t)) heads.add(t);
+        for (int h : heads) {
+            for (Dependency cj : g.children(h, "conj")) {
+                Optional<Actor> co = resolver.resolve(s, cj.dependent(), mentions, a.date());
+                if (co.isPresent() && distinctCountry(co.get(), cand.source, cand.coSources)) {
+                    cand.coSources.add(co.get());
+                    sourcePhrase.addAll(ActorResolver.phrase(g, cj.dependent()));
+                    cand.path.append(" source:conj");
+                }
             }
         }
         Set<String> sourceCountries = new HashSet<>();
@@ -500,6 +523,23 @@ public final class DiscourseExtractor {
                     tgt = targetBelow(s, d.governor(), cand, exclude, mentions, a.date(), cue);
                     if (tgt.isPresent()) break;
                 }
+            }
+        }
+        if (tgt.isEmpty() && cue.pos() == Cue.PartOfSpeech.VERB) {
+            // "called in a senior Japanese diplomat to protest": a purpose clause addresses whom its verb acted on
+            for (Dependency d : g.parents(c)) {
+                if (d.governor() < 0 || !(d.relation().equals("advcl:to") || d.relation().equals("xcomp")) || !s.token(d.governor()).isVerb()) continue;
+                for (Dependency o : g.children(d.governor())) {
+                    if (exclude.contains(o.dependent())) continue;
+                    if (!o.base().equals("obj") && !(o.base().equals("obl") && particle(s, d.governor()) == o.dependent())) continue;
+                    tgt = resolver.resolveTarget(s, o.dependent(), mentions, a.date()).filter(x -> !cand.isSource(x.country()));
+                    if (tgt.isPresent()) {
+                        cand.path.append(" target:purpose-of:").append(s.token(d.governor()).word());
+                        cand.targetHead = o.dependent();
+                        break;
+                    }
+                }
+                if (tgt.isPresent()) break;
             }
         }
         if (tgt.isEmpty() && !cand.coSources.isEmpty() && model.reciprocals().find(s).isPresent()) {
@@ -587,7 +627,7 @@ public final class DiscourseExtractor {
             }
             return out;
         }
-        if (cue.pos() == Cue.PartOfSpeech.NOUN) {
+        if (cue.pos() == Cue.PartOfSpeech.NOUN && !evaluative(s, c, cue)) {
             for (Dependency d : g.children(c)) {
                 String r = d.relation();
                 if (r.equals("nmod:poss") || r.equals("nmod:from") || r.equals("nmod:by") || r.equals("compound") || r.equals("amod")) {
@@ -629,7 +669,7 @@ public final class DiscourseExtractor {
         if (evaluative(s, c, cue)) {
             // "called the move unjustified", "find the response disheartening": the one who calls or
             // finds it so is the source; "X was unacceptable, Lin said": the one who said it
-            int adj = c;
+            int adj = cue.pos() == Cue.PartOfSpeech.NOUN ? predicateHead(g, c) : c;
             for (Dependency d : g.parents(c)) if (d.governor() >= 0 && d.base().equals("conj")) adj = d.governor();
             for (Dependency d : g.parents(adj)) {
                 // "after this unacceptable violation": the judge is the subject of the clause
@@ -843,6 +883,21 @@ public final class DiscourseExtractor {
         return -1;
     }
 
+    /** The subject of the clause a pronoun subject's clause is conjoined to, if it is no pronoun; -1 otherwise. */
+    private static int conjoinedSubject(Sentence s, int pronoun) {
+        DependencyGraph g = s.graph();
+        for (Dependency p : g.parents(pronoun)) {
+            if (p.governor() < 0 || !p.base().equals("nsubj")) continue;
+            for (Dependency c : g.parents(p.governor())) {
+                if (c.governor() < 0 || !c.base().equals("conj")) continue;
+                for (Dependency sub : g.children(c.governor(), "nsubj")) {
+                    if (!s.token(sub.dependent()).pos().startsWith("PRP") && !sub.relation().equals("nsubj:pass")) return sub.dependent();
+                }
+            }
+        }
+        return -1;
+    }
+
     /** The verb itself if it has a subject, else the verb it depends on as a participle or conjunct (two steps up). */
     private static int subjectBearer(DependencyGraph g, int verb) {
         int cur = verb;
@@ -876,10 +931,24 @@ public final class DiscourseExtractor {
      * one that reports a feeling of its subject ("disappointed", "frustrated", "unhappy").
      */
     private boolean evaluative(Sentence s, int c, Cue cue) {
+        if (cue.pos() == Cue.PartOfSpeech.NOUN) return predicateHead(s.graph(), c) >= 0;
         if (cue.pos() != Cue.PartOfSpeech.ADJ) return false;
         String w = s.token(c).word().toLowerCase(Locale.ROOT);
         // a feeling's -ed form reports its subject's state; a rebuke's ("unjustified") judges
         return !(w.endsWith("ed") && cue.act() == SpeechAct.DISAPPOINT || words(w, WordClass.EXPERIENCER));
+    }
+
+    /**
+     * The noun a judgement is predicated with: the cue itself when it has a copula ("the claim was a
+     * lie"), or the noun it is "an act of" ("the incursion was an act of aggression"); -1 when the
+     * noun is no predicate.
+     */
+    static int predicateHead(DependencyGraph g, int c) {
+        if (!g.children(c, "cop").isEmpty()) return c;
+        for (Dependency d : g.parents(c)) {
+            if (d.governor() >= 0 && d.relation().equals("nmod:of") && !g.children(d.governor(), "cop").isEmpty()) return d.governor();
+        }
+        return -1;
     }
 
     /** A first-person pronoun in a quote is the speaker of the sentence's reporting verb. */
@@ -906,6 +975,10 @@ public final class DiscourseExtractor {
         Map<Integer, Integer> via = new HashMap<>();
         boolean positive = cue.act() == SpeechAct.AFFIRM || cue.act() == SpeechAct.PLEDGE || cue.act() == SpeechAct.REQUEST;
         boolean judged = evaluative(s, c, cue);
+        if (judged && c == cand.cueToken && cue.pos() == Cue.PartOfSpeech.NOUN && predicateHead(g, c) != c) {
+            // "the incursion was an act of aggression": what "an act" is said of
+            for (Dependency d : g.children(predicateHead(g, c), "nsubj")) todo.add(new int[]{d.dependent(), 1});
+        }
         if (judged && c == cand.cueToken) {
             for (Dependency d : g.parents(c)) {
                 if (d.governor() >= 0 && (d.base().equals("amod") || d.base().equals("conj"))) todo.add(new int[]{d.governor(), 1});
@@ -926,6 +999,7 @@ public final class DiscourseExtractor {
                 Optional<Actor> t = resolver.resolve(s, n, mentions, date)
                         .filter(x -> !cand.isSource(x.country()));
                 List<Integer> path = pathUp(via, n, c);
+                if (t.isPresent() && cue.act() == SpeechAct.DECLINE && !declineAddressee(s, n, path)) continue;
                 if (t.isPresent() && positive && hostile(s, path)) {
                     // "will continue to impose costs on Russia": not a pledge to Russia; look further
                     cand.hostileSkipped = true;
@@ -938,6 +1012,16 @@ public final class DiscourseExtractor {
                     return t;
                 }
             }
+            // "downgraded relations with Vilnius and accused it": an object pronoun is the state named last before it
+            if (!mentionAt(mentions, n) && OBJECT_PRONOUNS.contains(s.token(n).word().toLowerCase(Locale.ROOT)) && cur[1] == 1) {
+                Optional<Actor> t = pronounAntecedent(s, n, cand, mentions, date);
+                if (t.isPresent()) {
+                    cand.path.append(" target:pronoun-antecedent");
+                    cand.targetHead = n;
+                    cand.targetPath = List.of(n);
+                    return t;
+                }
+            }
             // "urged Japanese citizens in Israel to leave": people of a country are not its government
             if (!mentionAt(mentions, n) && model.nonState().find(single(s, n)).isPresent()) {
                 if (cur[1] == 1) cand.nonStateAddressee = true;
@@ -946,7 +1030,21 @@ public final class DiscourseExtractor {
             for (Dependency d : g.children(n)) {
                 // "welcomed the decision to engage Qatari mediators": what a noun's clause is about is
                 // not the act's addressee
-                if (s.token(n).isNoun() && d.base().equals("acl")) continue;
+                if (s.token(n).isNoun() && d.base().equals("acl")) {
+                    // "condemned the dangerous actions taken by China's coast guard": a rebuke of a deed is aimed at its doer
+                    if (cue.act() == SpeechAct.REBUKE || cue.act() == SpeechAct.DISAPPOINT) {
+                        for (Dependency ag : g.children(d.dependent(), "obl")) {
+                            if (ag.subtype().equals("agent") || ag.subtype().equals("by")) {
+                                todo.add(new int[]{ag.dependent(), cur[1] + 2});
+                                via.putIfAbsent(ag.dependent(), d.dependent());
+                                via.putIfAbsent(d.dependent(), n);
+                            }
+                        }
+                    }
+                    continue;
+                }
+                // "refused to say whether Trump had spoken to Xi": what is asked about is addressed to no one
+                if (questionClause(s, d.dependent())) continue;
                 if (allowedTargetEdge(d, cue, false)) {
                     todo.add(new int[]{d.dependent(), cur[1] + 1});
                     via.putIfAbsent(d.dependent(), n);
@@ -954,6 +1052,56 @@ public final class DiscourseExtractor {
             }
         }
         return Optional.empty();
+    }
+
+    /** The one state, other than the source's, named before token n in the sentence; empty if none or several. */
+    private Optional<Actor> pronounAntecedent(Sentence s, int n, Candidate cand, List<Mention> mentions, LocalDate date) {
+        Mention last = null;
+        for (Mention m : mentions) {
+            if (m.end() > n || m.kind() != Mention.Kind.PLACE || cand.isSource(m.country())) continue;
+            if (last != null && !last.country().equals(m.country())) return Optional.empty();
+            last = m;
+        }
+        if (last == null) return Optional.empty();
+        return Optional.of(Actor.government(last.country(), last.institution(), last.role(), model.actors().countryName(last.country())));
+    }
+
+    /**
+     * The particle of a phrasal verb ("called in", "summoned ... over"), or for a particle the parser
+     * took for a preposition ("called in a diplomat": obl:in) the noun it was given; -1 if none.
+     */
+    private static int particle(Sentence s, int verb) {
+        DependencyGraph g = s.graph();
+        for (Dependency d : g.children(verb, "compound:prt")) return d.dependent();
+        for (Dependency d : g.children(verb, "obl")) {
+            for (Dependency cs : g.children(d.dependent(), "case")) if (cs.dependent() == verb + 1) return d.dependent();
+        }
+        return -1;
+    }
+
+    /** A clause opened by "whether" or "if". */
+    private boolean questionClause(Sentence s, int head) {
+        for (Dependency m : s.graph().children(head, "mark")) {
+            if (words(s.token(m.dependent()).lowerLemma(), WordClass.QUESTION)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whom a decline leaves unanswered: the state whose words or deeds are the topic ("declined to
+     * comment on Japan's request", "did not respond to Beijing"), not a state merely named in it
+     * ("declined to discuss a timeline for relations with Israel").
+     */
+    private boolean declineAddressee(Sentence s, int n, List<Integer> path) {
+        DependencyGraph g = s.graph();
+        for (Dependency d : g.parents(n)) {
+            if (d.relation().equals("nmod:poss")) return true;
+            // "the Israeli claims", "a Chinese embassy claim": the author named by an adjective
+            if ((d.base().equals("amod") || d.base().equals("compound")) && path.size() <= 4) return true;
+            if (d.governor() >= 0 && s.token(d.governor()).isVerb() && path.size() <= 2
+                    && (d.base().equals("obj") || d.base().equals("obl") || d.base().equals("iobj"))) return true;
+        }
+        return false;
     }
 
     /** The tokens from n up to the cue c along the breadth-first search's edges (n first, c excluded). */
@@ -1008,6 +1156,10 @@ public final class DiscourseExtractor {
 
     private boolean allowedTargetEdge(Dependency d, Cue cue, boolean fromCue) {
         String b = d.base();
+        // "refrained from commenting on Tokyo's decision": what a decline holds back
+        if (fromCue && cue.act() == SpeechAct.DECLINE && b.equals("advcl")) return true;
+        // "called on the government to halt", parsed as a purpose clause: whom it asks to act
+        if (fromCue && cue.act() == SpeechAct.REQUEST && d.relation().equals("advcl:to")) return true;
         if (!TARGET_EDGES.contains(b)) return false;
         if (b.equals("nsubj")) return !fromCue;      // a complement clause's subject, never the cue's own
         if (fromCue && cue.pos() == Cue.PartOfSpeech.NOUN) {
@@ -1063,6 +1215,11 @@ public final class DiscourseExtractor {
     private boolean constraintHolds(Sentence s, int c, Cue cue) {
         if (cue.requiredRelation() == null) return true;
         DependencyGraph g = s.graph();
+        // "cop=*": a judgement predicated of something ("was a lie", "was an act of aggression")
+        if (cue.requiredRelation().equals("cop")) return predicateHead(g, c) >= 0;
+        // "call on": the parser sometimes hangs the particle elsewhere; it still follows the verb
+        if (cue.requiredRelation().equals("case") && c + 1 < s.size() && cue.requiredLemmas().contains(s.token(c + 1).lowerLemma())
+                && s.token(c + 1).pos().equals("IN")) return true;
         for (Dependency d : g.children(c)) {
             String lemma = s.token(d.dependent()).lowerLemma();
             String word = s.token(d.dependent()).word().toLowerCase(Locale.ROOT);
@@ -1078,6 +1235,14 @@ public final class DiscourseExtractor {
                 default -> {
                     if (d.base().equals(cue.requiredRelation()) && (cue.requiredLemmas().contains("*")
                             || cue.requiredLemmas().contains(lemma) || cue.requiredLemmas().contains(word))) return true;
+                    // "announced $800 million in assistance": an amount's object is what it measures
+                    if (d.base().equals("obj") && d.base().equals(cue.requiredRelation())) {
+                        for (Dependency q : g.children(d.dependent())) {
+                            if (q.relation().equals("nmod:in") || q.relation().equals("nmod:of")) {
+                                if (cue.requiredLemmas().contains(s.token(q.dependent()).lowerLemma())) return true;
+                            }
+                        }
+                    }
                 }
             }
         }
@@ -1151,7 +1316,10 @@ public final class DiscourseExtractor {
             boolean smallClause = cur == c && cue.pos() == Cue.PartOfSpeech.ADJ && (up.base().equals("xcomp") || up.base().equals("obj"));
             // "after a call between the presidents, Washington committed": a noun is no governing verb
             boolean nominal = gt.isNoun() && !((up.base().equals("acl") || up.base().equals("ccomp")) && !g.children(cur, "mark").isEmpty());
-            if (!reported && !smallClause && !nominal) {
+            // "called in a Japanese diplomat to protest": a phrasal verb is another verb than its stem
+            // ("called on Washington to endorse" is still a request verb: its cue's pattern holds)
+            boolean phrasal = particle(s, gov) >= 0 && model.cues().cuesFor(gt).stream().noneMatch(x -> constraintHolds(s, gov, x));
+            if (!reported && !smallClause && !nominal && !phrasal) {
                 Optional<Triggers.Effect> e = tr.lookup(gt.lowerLemma(), Triggers.Where.GOVERNOR);
                 if (e.isPresent() && e.get().blocks() && !(cue.act() == SpeechAct.DECLINE && cur == c)) {
                     return (e.get().kind().equals("NEGATION") ? "NEGATED:" : "IRREALIS:") + "governed by " + gt.word();

@@ -7,7 +7,6 @@ import org.avow.core.model.Channel;
 import org.avow.core.model.Role;
 import org.avow.core.model.SpeechAct;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -108,23 +107,23 @@ public final class GeneratorModel {
     /** Loads from a folder laid out like datasets/ (files absent there fall back to the shipped ones). */
     public static GeneratorModel load(Path datasets) {
         Map<String, Set<String>> aliases = new HashMap<>();
-        for (Tsv.Row r : Tsv.read(ActorDictionary.PLACES, file(datasets, "actors/places.tsv"), "alias", "country")) {
+        for (Tsv.Row r : Tsv.read(ActorDictionary.PLACES, Tsv.existing(datasets, "actors/places.tsv"), "alias", "country")) {
             aliases.computeIfAbsent(r.get("country"), k -> new HashSet<>()).add(r.get("alias"));
         }
         Set<String> knownNames = new HashSet<>();
         aliases.values().forEach(knownNames::addAll);
 
         Map<String, Tsv.Row> titleByRole = new HashMap<>();
-        for (Tsv.Row r : Tsv.read(TITLES, file(datasets, "generator/titles.tsv"), "role", "country", "title", "appositive")) {
-            enumOf(r, Role.class, r.get("role"));
+        for (Tsv.Row r : Tsv.read(TITLES, Tsv.existing(datasets, "generator/titles.tsv"), "role", "country", "title", "appositive")) {
+            r.enumOf(Role.class, r.get("role"));
             titleByRole.put(r.get("role") + "/" + r.get("country"), r);
         }
         Set<String> familyNameFirst = new HashSet<>();
-        for (Tsv.Row r : Tsv.read(ActorDictionary.NAMING, file(datasets, "actors/naming.tsv"), "country", "family_name")) {
+        for (Tsv.Row r : Tsv.read(ActorDictionary.NAMING, Tsv.existing(datasets, "actors/naming.tsv"), "country", "family_name")) {
             if (r.get("family_name").equals("FIRST")) familyNameFirst.add(r.get("country"));
         }
         Map<String, List<Holder>> holders = new HashMap<>();
-        for (Tsv.Row r : Tsv.read(ActorDictionary.PEOPLE, file(datasets, "actors/people.tsv"), "name", "aliases", "country", "role", "start", "end")) {
+        for (Tsv.Row r : Tsv.read(ActorDictionary.PEOPLE, Tsv.existing(datasets, "actors/people.tsv"), "name", "aliases", "country", "role", "start", "end")) {
             String name = r.get("name");
             String[] nameWords = name.split(" ");
             knownNames.add(name);
@@ -135,14 +134,14 @@ public final class GeneratorModel {
             String country = r.get("country");
             Tsv.Row title = titleByRole.getOrDefault(role + "/" + country, titleByRole.get(role + "/*"));
             if (title == null) continue;
-            holders.computeIfAbsent(country, k -> new ArrayList<>()).add(new Holder(name, country, enumOf(r, Role.class, role),
+            holders.computeIfAbsent(country, k -> new ArrayList<>()).add(new Holder(name, country, r.enumOf(Role.class, role),
                     title.get("title"), title.get("appositive"),
-                    date(r, r.get("start")), r.optional("end") == null ? null : date(r, r.get("end"))));
+                    r.date(r.get("start")), r.optional("end") == null ? null : r.date(r.get("end"))));
         }
 
         List<State> states = new ArrayList<>();
-        for (Tsv.Row r : Tsv.read(STATES, file(datasets, "generator/states.tsv"), "country", "weight", "name", "adjective", "capital", "ministry")) {
-            State s = new State(r.get("country"), positive(r, r.get("weight")), r.get("name"), r.get("adjective"), r.get("capital"),
+        for (Tsv.Row r : Tsv.read(STATES, Tsv.existing(datasets, "generator/states.tsv"), "country", "weight", "name", "adjective", "capital", "ministry")) {
+            State s = new State(r.get("country"), r.positive("weight"), r.get("name"), r.get("adjective"), r.get("capital"),
                     r.get("ministry"));
             Set<String> known = aliases.getOrDefault(s.country(), Set.of());
             for (String form : List.of(s.name().replaceFirst("^the ", ""), s.adjective(), s.capital())) {
@@ -156,7 +155,7 @@ public final class GeneratorModel {
         if (states.size() < 3) throw new DatasetException(STATES, 0, "the generator needs at least three states");
 
         Map<String, List<Template>> words = new LinkedHashMap<>();
-        List<Tsv.Row> wordRows = Tsv.read(WORDS, file(datasets, "generator/words.tsv"), "list", "text");
+        List<Tsv.Row> wordRows = Tsv.read(WORDS, Tsv.existing(datasets, "generator/words.tsv"), "list", "text");
         for (Tsv.Row r : wordRows) {
             String list = r.get("list");
             if ((list.equals("person") || list.equals("city")) && (knownNames.contains(r.get("text"))
@@ -167,8 +166,8 @@ public final class GeneratorModel {
         }
 
         List<ChannelPhrase> channels = new ArrayList<>();
-        List<Tsv.Row> channelRows = Tsv.read(CHANNELS, file(datasets, "generator/channels.tsv"), "channel", "phrase");
-        for (Tsv.Row r : channelRows) channels.add(new ChannelPhrase(enumOf(r, Channel.class, r.get("channel")), template(r, r.get("phrase"))));
+        List<Tsv.Row> channelRows = Tsv.read(CHANNELS, Tsv.existing(datasets, "generator/channels.tsv"), "channel", "phrase");
+        for (Tsv.Row r : channelRows) channels.add(new ChannelPhrase(r.enumOf(Channel.class, r.get("channel")), template(r, r.get("phrase"))));
         if (channels.isEmpty()) throw new DatasetException(CHANNELS, 0, "no channel phrases");
 
         Map<SpeechAct, List<Template>> acts = new EnumMap<>(SpeechAct.class);
@@ -176,7 +175,7 @@ public final class GeneratorModel {
         List<Template> titles = new ArrayList<>();
         Map<String, List<Template>> sections = new LinkedHashMap<>();
         Map<String, List<Template>> sectionTitles = new LinkedHashMap<>();
-        List<Tsv.Row> templateRows = Tsv.read(TEMPLATES, file(datasets, "generator/templates.tsv"), "kind", "template");
+        List<Tsv.Row> templateRows = Tsv.read(TEMPLATES, Tsv.existing(datasets, "generator/templates.tsv"), "kind", "template");
         for (Tsv.Row r : templateRows) {
             String kind = r.get("kind");
             Template t = template(r, r.get("template"));
@@ -194,7 +193,7 @@ public final class GeneratorModel {
                 sections.computeIfAbsent(kind, k -> new ArrayList<>()).add(t);
                 statesAllowed = false;
             } else {
-                SpeechAct act = enumOf(r, SpeechAct.class, kind);
+                SpeechAct act = r.enumOf(SpeechAct.class, kind);
                 if (t.slots().stream().noneMatch(s -> s.equals("S") || s.startsWith("S."))) throw r.error("an act template needs a speaker slot {S...}");
                 acts.computeIfAbsent(act, k -> new ArrayList<>()).add(t);
                 statesAllowed = true;
@@ -235,38 +234,6 @@ public final class GeneratorModel {
             return Template.parse(text);
         } catch (IllegalArgumentException e) {
             throw r.error(e.getMessage());
-        }
-    }
-
-    private static Path file(Path root, String rel) {
-        if (root == null) return null;
-        Path p = root.resolve(rel);
-        return Files.isRegularFile(p) ? p : null;
-    }
-
-    private static int positive(Tsv.Row r, String v) {
-        try {
-            int n = Integer.parseInt(v);
-            if (n > 0) return n;
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw r.error("weight must be a positive whole number: " + v);
-    }
-
-    private static LocalDate date(Tsv.Row r, String v) {
-        try {
-            return LocalDate.parse(v);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw r.error("bad date " + v);
-        }
-    }
-
-    private static <E extends Enum<E>> E enumOf(Tsv.Row r, Class<E> type, String v) {
-        try {
-            return Enum.valueOf(type, v);
-        } catch (IllegalArgumentException e) {
-            throw r.error("unknown " + type.getSimpleName() + " " + v);
         }
     }
 }

@@ -41,6 +41,14 @@ class SpeechActRulesIT {
     }
 
     @Test
+    void pledgesOfAidAndJointCommitments() {
+        expect("Japan will provide $100 million in aid to Ukraine, Prime Minister Fumio Kishida said.", "JPN PLEDGE UKR");
+        expect("President Biden announced $800 million in military assistance for Kyiv.", "USA PLEDGE UKR");
+        expect("The leaders of Britain, Japan and Italy committed to develop a fighter jet together.",
+                "GBR PLEDGE JPN", "GBR PLEDGE ITA", "JPN PLEDGE GBR", "JPN PLEDGE ITA", "ITA PLEDGE GBR", "ITA PLEDGE JPN");
+    }
+
+    @Test
     void questionsAndPressQueriesAreNotRequests() {
         expect("Chinese foreign ministry spokesperson Mao Ning said she was unaware of the details when asked whether the engines had reached Russia.");
         expect("The Indian embassy did not return calls seeking comment from Pakistan's state broadcaster.");
@@ -84,6 +92,10 @@ class SpeechActRulesIT {
     @Test
     void declines() {
         expect("A State Department spokesperson declined to comment on Japan's request.", "USA DECLINE JPN");
+        expect("Seoul refrained from commenting on Tokyo's decision.", "KOR DECLINE JPN");
+        expect("The Iranian foreign ministry had no comment on the Israeli claims.", "IRN DECLINE ISR");
+        expect("Karoline Leavitt refused to say whether Trump had spoken to Xi.", "USA DECLINE -");
+        expect("Saudi officials declined to discuss a timeline for relations with Israel.", "SAU DECLINE -");
     }
 
     @Test
