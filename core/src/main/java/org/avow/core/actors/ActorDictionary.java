@@ -297,14 +297,9 @@ public final class ActorDictionary {
      * of the first place named.
      */
     public Optional<Actor> resolveName(String name, LocalDate date) {
-        List<Token> tokens = new ArrayList<>();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[\\p{L}\\p{N}.'\u2019-]+").matcher(name);
-        while (m.find()) {
-            String w = m.group();
-            tokens.add(new Token(tokens.size(), w, w.toLowerCase(Locale.ROOT), "NNP", m.start(), m.end()));
-        }
-        if (tokens.isEmpty()) return Optional.empty();
-        List<Mention> found = mentions(new Sentence(0, 0, name.length(), name, tokens, null));
+        Sentence words = nameSentence(name);
+        if (words.size() == 0) return Optional.empty();
+        List<Mention> found = mentions(words);
         for (Mention x : found) if (x.kind() == Mention.Kind.PERSON) return person(x.personId(), date, false);
         for (Mention x : found) {
             if (x.kind() == Mention.Kind.PLACE) {
@@ -312,6 +307,64 @@ public final class ActorDictionary {
             }
         }
         return Optional.empty();
+    }
+
+    private static final Pattern NAME_WORD = Pattern.compile("[\\p{L}\\p{N}.'\u2019-]+");
+
+    /**
+     * A free-text name or label ("The White House", "THE VICE PRESIDENT") as an untagged sentence
+     * of proper nouns whose lemmas are the lower-cased words, for {@link #mentions(Sentence)}.
+     */
+    public static Sentence nameSentence(String name) {
+        List<Token> tokens = new ArrayList<>();
+        java.util.regex.Matcher m = NAME_WORD.matcher(name);
+        while (m.find()) {
+            String w = m.group();
+            tokens.add(new Token(tokens.size(), w, w.toLowerCase(Locale.ROOT), "NNP", m.start(), m.end()));
+        }
+        return new Sentence(0, 0, name.length(), name, tokens, null);
+    }
+
+    /**
+     * The person a transcript's speaker label names ("PRIME MINISTER KISHIDA", "MS. JEAN-PIERRE"):
+     * a full alias or the family name, as whole words and whatever their case. Of several people
+     * so named, the one in office on the date; a name that stays ambiguous names no one.
+     */
+    public Optional<Actor> personInLabel(String label, LocalDate date) {
+        String padded = " " + String.join(" ", label.toUpperCase(Locale.ROOT).split("\\s+")) + " ";
+        List<Person> named = new ArrayList<>();
+        List<Person> inOffice = new ArrayList<>();
+        for (Person p : people.values()) {
+            List<String> names = new ArrayList<>(p.aliases());
+            String family = familyName(p.id());
+            if (family != null) names.add(family);
+            if (names.stream().noneMatch(n -> padded.contains(" " + n.toUpperCase(Locale.ROOT) + " "))) continue;
+            named.add(p);
+            if (p.tenures().stream().anyMatch(t -> t.covers(date))) inOffice.add(p);
+        }
+        List<Person> pick = inOffice.isEmpty() ? named : inOffice;
+        return pick.size() == 1 ? person(pick.get(0).id(), date, false) : Optional.empty();
+    }
+
+    /** Whether anyone of the country has held the role at home (an ambassador's is held abroad). */
+    public boolean holdsRole(String country, Role role) {
+        for (Person p : people.values()) {
+            for (Tenure t : p.tenures()) if (t.host() == null && t.country().equals(country) && t.role() == role) return true;
+        }
+        return false;
+    }
+
+    /** The one person holding the country's role at home on the date, if the dictionary knows exactly one. */
+    public Optional<Actor> holder(String country, Role role, LocalDate date) {
+        Person found = null;
+        for (Person p : people.values()) {
+            for (Tenure t : p.tenures()) {
+                if (t.host() != null || !t.country().equals(country) || t.role() != role || !t.covers(date)) continue;
+                if (found != null && found != p) return Optional.empty();
+                found = p;
+            }
+        }
+        return found == null ? Optional.empty() : person(found.id(), date, false);
     }
 
     /** A display name for a country code ("Japan"), or the code itself. */

@@ -1,6 +1,7 @@
 package org.avow.core.extract;
 
 import org.avow.core.actors.Mention;
+import org.avow.core.ingest.SpeakerTurns;
 import org.avow.core.lexicon.Cue;
 import org.avow.core.lexicon.Triggers;
 import org.avow.core.lexicon.WordClasses.WordClass;
@@ -105,9 +106,11 @@ public final class DiscourseExtractor {
 
     /**
      * What the rules know of the article beyond the sentence: the person named last (for "he",
-     * "she" and unqualified role nouns) and the office the record speaks for, resolved once.
+     * "she" and unqualified role nouns), the office the record speaks for, resolved once, and who
+     * "we" and "I" are in this sentence: the speaker of its transcript turn, none when the turn's
+     * label names no one ("MODERATOR"), else the voice.
      */
-    private record Context(String lastPerson, Optional<Actor> voice) {
+    private record Context(String lastPerson, Optional<Actor> voice, Optional<Actor> firstPerson) {
     }
 
     /** What the cascade did with one sentence: its mentions, whether it was parsed, and what came of it. */
@@ -140,11 +143,16 @@ public final class DiscourseExtractor {
         Set<String> ambiguous = new HashSet<>();
         String lastPerson = null;
         Optional<Actor> voice = documentVoice(article);
+        List<SpeakerTurns.Turn> turns = SpeakerTurns.of(article.text());
+        List<Optional<Actor>> speakers = turnSpeakers(turns, voice, article.date());
+        int turn = 0;
         long deadline = System.nanoTime() + budgetMillis * 1_000_000;
         List<Sentence> sentences = analyzer.tokenize(article.text());
         for (Sentence s : sentences) {
             if (System.nanoTime() > deadline) throw new BudgetExceeded(article.id(), budgetMillis, s.index(), sentences.size());
-            SentenceTrace t = traceSentence(article, s, familyNames, new Context(lastPerson, voice));
+            while (turn < speakers.size() && turns.get(turn).end() <= s.begin()) turn++;
+            Optional<Actor> firstPerson = turn < speakers.size() && turns.get(turn).begin() < s.end() ? speakers.get(turn) : voice;
+            SentenceTrace t = traceSentence(article, s, familyNames, new Context(lastPerson, voice, firstPerson));
             out.add(t);
             for (Mention m : t.mentions()) {
                 if (m.kind() != Mention.Kind.PERSON) continue;
@@ -253,6 +261,7 @@ public final class DiscourseExtractor {
         if (countries.isEmpty()) return false;
         if (countries.size() > 1) return true;
         if (ctx.voice().isPresent() && !countries.contains(ctx.voice().get().country())) return true;
+        if (ctx.firstPerson().isPresent() && !countries.contains(ctx.firstPerson().get().country())) return true;
         if (ctx.lastPerson() != null) {
             Optional<Actor> p = model.actors().person(ctx.lastPerson(), a.date(), false);
             return p.isPresent() && !countries.contains(p.get().country());
@@ -369,8 +378,8 @@ public final class DiscourseExtractor {
             Optional<Actor> src = resolver.resolve(s, head, mentions, a.date());
             String word = s.token(head).word().toLowerCase(Locale.ROOT);
             if (src.isEmpty() && FIRST_PERSON.contains(word)) {
-                src = ctx.voice();
-                if (src.isPresent()) cand.path.append(" source:document-voice");
+                src = ctx.firstPerson();
+                if (src.isPresent()) cand.path.append(src.equals(ctx.voice()) ? " source:document-voice" : " source:speaker-turn");
             }
             final int at0 = head;
             Set<Integer> phrase0 = ActorResolver.phrase(g, at0);
@@ -407,6 +416,12 @@ public final class DiscourseExtractor {
             final int at = head;
             boolean unqualifiedRole = at == at0 ? bareRole : mentions.stream().anyMatch(m -> m.kind() == Mention.Kind.ROLE && m.contains(at))
                     && mentions.stream().noneMatch(m -> m.kind() != Mention.Kind.ROLE && ActorResolver.phrase(g, at).contains(m.start()));
+            if (src.isEmpty() && unqualifiedRole) {
+                // "President Biden met the Amir of Qatar. The President underscored": in an office's
+                // own record, a role its country holds is its own
+                src = voiceOffice(ctx.voice(), roleAt(mentions, at), a.date(), false);
+                if (src.isPresent()) cand.path.append(" source:voice-role");
+            }
             if (src.isEmpty() && (word.equals("he") || word.equals("she") || unqualifiedRole)) {
                 String antecedent = lastPerson;
                 for (Mention m : mentions) if (m.kind() == Mention.Kind.PERSON && m.end() <= at) antecedent = m.personId();
@@ -751,6 +766,61 @@ public final class DiscourseExtractor {
     /** "We" in an official statement is its issuer, named by the record's source ("The White House"). */
     private Optional<Actor> documentVoice(Article a) {
         return a.source() == null ? Optional.empty() : model.actors().resolveName(a.source(), a.date());
+    }
+
+    /**
+     * Who speaks in each transcript turn: the person its label names ("PRIME MINISTER KISHIDA",
+     * "MS. LEAVITT"), else the voice's own office when the label is a role and nothing else ("THE
+     * PRESIDENT", "SENIOR ADMINISTRATION OFFICIAL"), else no one ("MODERATOR", "Q"). A document
+     * none of whose labels names a speaker and which has no reporter's turn is no transcript: its
+     * labels are headings ("SUBJECT:") and the list is empty.
+     */
+    private List<Optional<Actor>> turnSpeakers(List<SpeakerTurns.Turn> turns, Optional<Actor> voice, LocalDate date) {
+        Map<String, Optional<Actor>> byLabel = new HashMap<>();
+        List<Optional<Actor>> out = new ArrayList<>();
+        boolean transcript = false;
+        for (SpeakerTurns.Turn t : turns) {
+            Optional<Actor> speaker = byLabel.computeIfAbsent(t.speaker(), label -> labelSpeaker(label, voice, date));
+            transcript |= speaker.isPresent() || t.speaker().equals("Q");
+            out.add(speaker);
+        }
+        return transcript ? out : List.of();
+    }
+
+    private Optional<Actor> labelSpeaker(String label, Optional<Actor> voice, LocalDate date) {
+        Optional<Actor> person = model.actors().personInLabel(label, date);
+        if (person.isPresent()) return person;
+        Sentence words = org.avow.core.actors.ActorDictionary.nameSentence(label);
+        List<Mention> found = model.actors().mentions(words);
+        Mention role = null;
+        for (Mention m : found) if (m.kind() == Mention.Kind.ROLE) role = m;
+        for (Token w : words.tokens()) {
+            if (!mentionAt(found, w.index()) && !words(w.lowerLemma(), WordClass.ROLE_MODIFIER)) return Optional.empty();
+        }
+        return voiceOffice(voice, role, date, true);
+    }
+
+    /**
+     * The voice's own office for an unqualified role noun: its holder on the date if the dictionary
+     * knows exactly one, else the voice's country in that role; empty when there is no voice or its
+     * country holds no such role ("the Prime Minister" in a White House record is a guest's). With
+     * {@code anyOfficial}, an official or a government body also counts as the voice's own.
+     */
+    private Optional<Actor> voiceOffice(Optional<Actor> voice, Mention role, LocalDate date, boolean anyOfficial) {
+        if (voice.isEmpty() || role == null) return Optional.empty();
+        String c = voice.get().country();
+        boolean own = model.actors().holdsRole(c, role.role())
+                || anyOfficial && (role.role() == Role.OFFICIAL || role.role() == Role.GOVERNMENT);
+        if (!own) return Optional.empty();
+        Optional<Actor> holder = model.actors().holder(c, role.role(), date);
+        if (holder.isPresent()) return holder;
+        return Optional.of(new Actor(c + "/" + role.institution() + "/" + role.role(),
+                model.actors().countryName(c) + " " + role.text(), c, role.institution(), role.role(), false, null));
+    }
+
+    private static Mention roleAt(List<Mention> mentions, int token) {
+        for (Mention m : mentions) if (m.kind() == Mention.Kind.ROLE && m.contains(token)) return m;
+        return null;
     }
 
     /**

@@ -12,7 +12,10 @@ import java.util.Set;
 public final class WordClasses {
     public static final String RESOURCE = "datasets/lexicons/word_classes.tsv";
 
-    public enum WordClass { REPORTING, NOT_TARGET, EXCEPTIVE, DECLINE_TOPIC, EXPERIENCER, QUESTION, PRESS_QUERY, HOSTILE, REASSURANCE, FUTURE, DOCUMENT }
+    public enum WordClass {
+        REPORTING, NOT_TARGET, EXCEPTIVE, DECLINE_TOPIC, EXPERIENCER, QUESTION, PRESS_QUERY, HOSTILE, REASSURANCE, FUTURE,
+        DOCUMENT, ROLE_MODIFIER
+    }
 
     private final Map<WordClass, Set<String>> words;
 

@@ -72,6 +72,27 @@ class ActorDictionaryTest {
     }
 
     @Test
+    void speakerLabelsNamePeopleWhateverTheirCase() {
+        LocalDate may2023 = LocalDate.of(2023, 5, 10);
+        assertEquals("JPN_KISHIDA_FUMIO", DICT.personInLabel("PRIME MINISTER KISHIDA", may2023).orElseThrow().id());
+        assertEquals("USA_JEANPIERRE_KARINE", DICT.personInLabel("MS. JEAN-PIERRE", may2023).orElseThrow().id());
+        // a family name alone, not among the aliases
+        assertEquals("USA_SULLIVAN_JAKE", DICT.personInLabel("MR. SULLIVAN", may2023).orElseThrow().id());
+        assertTrue(DICT.personInLabel("MODERATOR", may2023).isEmpty());
+        assertTrue(DICT.personInLabel("THE PRESIDENT", may2023).isEmpty());
+    }
+
+    @Test
+    void anOfficeHasOneHolderOnADate() {
+        assertEquals("USA_BIDEN_JOE", DICT.holder("USA", Role.PRESIDENT, LocalDate.of(2023, 5, 10)).orElseThrow().id());
+        assertEquals("USA_TRUMP_DONALD", DICT.holder("USA", Role.PRESIDENT, LocalDate.of(2025, 6, 1)).orElseThrow().id());
+        assertTrue(DICT.holdsRole("USA", Role.PRESS_SECRETARY));
+        assertTrue(!DICT.holdsRole("USA", Role.PRIME_MINISTER));
+        // ambassadors are held abroad, and many at once
+        assertTrue(!DICT.holdsRole("USA", Role.AMBASSADOR));
+    }
+
+    @Test
     void hyphenatedCompoundsNameEachState() {
         List<String> countries = DICT.mentions(sentence("Sino-Japanese relations")).stream().map(Mention::country).toList();
         assertEquals(List.of("CHN", "JPN"), countries);

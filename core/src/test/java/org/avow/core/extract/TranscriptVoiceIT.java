@@ -1,0 +1,77 @@
+package org.avow.core.extract;
+
+import org.avow.core.model.Article;
+import org.avow.core.model.DiscourseEvent;
+import org.avow.core.model.Role;
+import org.avow.core.model.SpeechAct;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Who "we" is in an office's own record: the speaker of each transcript turn rather than the
+ * office, and "The President" of a readout is the office's, not the guest named last.
+ */
+class TranscriptVoiceIT {
+    private static final String WHITE_HOUSE = "The White House";
+
+    private static List<DiscourseEvent> events(String text, String date, String source) {
+        return Extraction.EXTRACTOR.extract(new Article("t", LocalDate.parse(date), null, source, null, null, text)).events();
+    }
+
+    private static List<String> triples(List<DiscourseEvent> events) {
+        return events.stream().map(e -> e.source().country() + " " + e.act() + " "
+                + (e.target() == null ? "-" : e.target().country())).toList();
+    }
+
+    @Test
+    void eachTurnSpeaksForItsSpeaker() {
+        String text = """
+                THE PRESIDENT: Good afternoon, everyone. Today we reaffirm our ironclad commitment to Japan.
+
+                PRIME MINISTER KISHIDA: Thank you. We strongly support Ukraine, and I thank the United States for its leadership.
+
+                SENIOR ADMINISTRATION OFFICIAL: We have urged Beijing to stop its coercion of the Philippines.
+
+                MODERATOR: We condemn Russia's attacks on Ukraine.
+
+                Q Will you urge China to act?""";
+        List<DiscourseEvent> events = events(text, "2023-05-10", WHITE_HOUSE);
+        assertEquals(List.of("USA AFFIRM JPN", "JPN AFFIRM UKR", "JPN AFFIRM USA", "USA REQUEST CHN"), triples(events));
+        assertEquals("USA_BIDEN_JOE", events.get(0).source().id(), "THE PRESIDENT is the voice's president on the date");
+        assertEquals(Role.PRIME_MINISTER, events.get(1).source().role());
+        assertEquals(Role.OFFICIAL, events.get(3).source().role());
+    }
+
+    @Test
+    void labelsOfADocumentWithoutSpeakersAreHeadings() {
+        String text = """
+                SUBJECT: Security Assistance
+
+                We reaffirm our support for Ukraine.""";
+        assertEquals(List.of("USA AFFIRM UKR"), triples(events(text, "2023-05-10", WHITE_HOUSE)));
+    }
+
+    @Test
+    void theOfficesOwnRoleInAReadout() {
+        String text = "President Biden spoke today with President Ferdinand Marcos Jr. of the Philippines. "
+                + "The President condemned China's dangerous actions against Philippine vessels in the South China Sea.";
+        List<DiscourseEvent> readout = events(text, "2023-11-02", WHITE_HOUSE);
+        assertEquals(List.of("USA REBUKE CHN"), triples(readout));
+        assertEquals("USA_BIDEN_JOE", readout.get(0).source().id());
+        // in news, with no voice, an unqualified role is still the person named last
+        List<DiscourseEvent> news = events(text, "2023-11-02", null);
+        assertEquals(List.of("PHL REBUKE CHN"), triples(news));
+        assertEquals(SpeechAct.REBUKE, news.get(0).act());
+    }
+
+    @Test
+    void aRoleTheVoiceDoesNotHoldIsTheGuests() {
+        String text = "President Biden met Prime Minister Anthony Albanese of Australia at the White House. "
+                + "The Prime Minister urged China to lift its trade restrictions.";
+        assertEquals(List.of("AUS REQUEST CHN"), triples(events(text, "2023-10-25", WHITE_HOUSE)));
+    }
+}
