@@ -216,6 +216,7 @@ public final class DiscourseExtractor {
                 int c = t.index();
                 if (!constraintHolds(s, c, cue)) continue;
                 if (cue.pos() == Cue.PartOfSpeech.NOUN && (governedByVerbCue(s, c) || !inActPosition(g, c))) continue;
+                if (cue.pos() == Cue.PartOfSpeech.VERB && cue.act() == SpeechAct.AFFIRM && restatedAct(s, c) >= 0) continue;
                 if (purposeOfSameAct(s, c, cue)) continue;
                 Candidate cand = analyse(a, s, c, cue, mentions, ctx);
                 if (cand.rejection != null) {
@@ -602,7 +603,8 @@ public final class DiscourseExtractor {
                 }
             }
             if ((b.equals("obl") || b.equals("nmod")) && words(d.subtype(), WordClass.QUESTION)) return "a question (" + d.subtype() + ")";
-            if ((b.equals("obj") || d.subtype().equals("for")) && words(s.token(d.dependent()).lowerLemma(), WordClass.PRESS_QUERY)) {
+            if ((b.equals("obj") || d.subtype().equals("for") || b.equals("compound") && s.token(c).isNoun())
+                    && words(s.token(d.dependent()).lowerLemma(), WordClass.PRESS_QUERY)) {
                 return "a press query (" + s.token(d.dependent()).word() + ")";
             }
         }
@@ -1001,6 +1003,8 @@ public final class DiscourseExtractor {
                         .filter(x -> !cand.isSource(x.country()));
                 List<Integer> path = pathUp(via, n, c);
                 if (t.isPresent() && cue.act() == SpeechAct.DECLINE && !declineAddressee(s, n, path)) continue;
+                // "condemned the strikes against Ukraine": the one struck is no target of the rebuke
+                if (t.isPresent() && (cue.act() == SpeechAct.REBUKE || cue.act() == SpeechAct.DISAPPOINT) && through(s, path, "against")) continue;
                 if (t.isPresent() && positive && hostile(s, path)) {
                     // "will continue to impose costs on Russia": not a pledge to Russia; look further
                     cand.hostileSkipped = true;
@@ -1126,10 +1130,17 @@ public final class DiscourseExtractor {
             // "help the Philippines counter coercion": the one who counters is no target of it
             boolean subject = false;
             for (Dependency d : g.children(n)) subject |= d.dependent() == path.get(i - 1) && d.base().equals("nsubj");
-            if (subject) continue;
+            // ("hold Putin accountable": an adjective's subject is the one it is aimed at)
+            if (subject && s.token(n).isVerb()) continue;
             if (words(s.token(n).lowerLemma(), WordClass.HOSTILE)) return true;
             for (Dependency d : g.children(n, "obj")) if (words(s.token(d.dependent()).lowerLemma(), WordClass.HOSTILE)) return true;
         }
+        return false;
+    }
+
+    /** Whether a token on the path hangs on its governor by the preposition. */
+    private static boolean through(Sentence s, List<Integer> path, String preposition) {
+        for (int n : path) for (Dependency d : s.graph().parents(n)) if (d.subtype().equals(preposition)) return true;
         return false;
     }
 
@@ -1275,10 +1286,26 @@ public final class DiscourseExtractor {
         for (Dependency d : s.graph().parents(c)) {
             if (d.governor() >= 0 && d.base().equals("obj") && !model.cues().cuesFor(s.token(d.governor())).isEmpty()) {
                 Token gov = s.token(d.governor());
+                if (restatedAct(s, d.governor()) >= 0) return false;
                 for (Cue gc : model.cues().cuesFor(gov)) if (gc.requiredRelation() == null || constraintHolds(s, d.governor(), gc)) return true;
             }
         }
         return false;
+    }
+
+    /**
+     * "We reaffirm our call on Russia to stop": an affirming verb whose object is a request, rebuke or
+     * disappointment restates that act, which is the one coded; the object's index, or -1.
+     */
+    private int restatedAct(Sentence s, int verb) {
+        if (model.cues().cuesFor(s.token(verb)).stream().noneMatch(x -> x.act() == SpeechAct.AFFIRM)) return -1;
+        for (Dependency o : s.graph().children(verb, "obj")) {
+            for (Cue oc : model.cues().cuesFor(s.token(o.dependent()))) {
+                if (oc.pos() == Cue.PartOfSpeech.NOUN && (oc.act() == SpeechAct.REQUEST || oc.act() == SpeechAct.REBUKE
+                        || oc.act() == SpeechAct.DISAPPOINT) && constraintHolds(s, o.dependent(), oc)) return o.dependent();
+            }
+        }
+        return -1;
     }
 
     /**

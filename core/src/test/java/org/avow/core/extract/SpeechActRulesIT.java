@@ -90,6 +90,19 @@ class SpeechActRulesIT {
     }
 
     @Test
+    void restatedRequestsAndVictims() {
+        expect("Japan reaffirmed its call on Russia to withdraw its troops.", "JPN REQUEST RUS");
+        expect("Japan condemned the strikes against Ukraine by Russian forces.", "JPN REBUKE RUS");
+        expect("Japan condemned the strikes against Ukraine.");
+    }
+
+    @Test
+    void documentsSpeakForTheirAuthorsAndJudgementsForTheirJudges() {
+        expect("A Quad statement urged Beijing to show restraint.", "USA REQUEST CHN", "JPN REQUEST CHN", "AUS REQUEST CHN", "IND REQUEST CHN");
+        expect("Foreign Minister Radosław Sikorski said Moscow's claim was a lie.", "POL REBUKE RUS");
+    }
+
+    @Test
     void declines() {
         expect("A State Department spokesperson declined to comment on Japan's request.", "USA DECLINE JPN");
         expect("Seoul refrained from commenting on Tokyo's decision.", "KOR DECLINE JPN");
