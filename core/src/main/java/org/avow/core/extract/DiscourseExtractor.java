@@ -382,11 +382,7 @@ public final class DiscourseExtractor {
                 src = ctx.firstPerson();
                 if (src.isPresent()) cand.path.append(src.equals(ctx.voice()) ? " source:document-voice" : " source:speaker-turn");
             }
-            final int at0 = head;
-            Set<Integer> phrase0 = ActorResolver.phrase(g, at0);
-            boolean bareRole = mentions.stream().anyMatch(m -> m.kind() == Mention.Kind.ROLE && m.contains(at0))
-                    && mentions.stream().noneMatch(m -> m.kind() != Mention.Kind.ROLE && phrase0.contains(m.start()));
-            if (src.isEmpty() && (THIRD_PERSON.contains(word) || bareRole)) {
+            if (src.isEmpty() && (THIRD_PERSON.contains(word) || bareRole(g, mentions, head))) {
                 // "the Department of Foreign Affairs said it had filed a protest": "it" is the one who
                 // said so; "a Danish spokesperson said the ministry had no comment": so is "the ministry"
                 int governor = -1;
@@ -415,8 +411,7 @@ public final class DiscourseExtractor {
             // "he" or "she", and an unqualified "the foreign ministry": the person named last before
             // it in the sentence, else in the article
             final int at = head;
-            boolean unqualifiedRole = at == at0 ? bareRole : mentions.stream().anyMatch(m -> m.kind() == Mention.Kind.ROLE && m.contains(at))
-                    && mentions.stream().noneMatch(m -> m.kind() != Mention.Kind.ROLE && ActorResolver.phrase(g, at).contains(m.start()));
+            boolean unqualifiedRole = bareRole(g, mentions, at);
             if (src.isEmpty() && unqualifiedRole) {
                 // "President Biden met the Amir of Qatar. The President underscored": in an office's
                 // own record, a role its country holds is its own
@@ -609,6 +604,13 @@ public final class DiscourseExtractor {
             }
         }
         return null;
+    }
+
+    /** A role noun with no state or person in its phrase: "the foreign ministry", "The President". */
+    private static boolean bareRole(DependencyGraph g, List<Mention> mentions, int at) {
+        if (mentions.stream().noneMatch(m -> m.kind() == Mention.Kind.ROLE && m.contains(at))) return false;
+        Set<Integer> phrase = ActorResolver.phrase(g, at);
+        return mentions.stream().noneMatch(m -> m.kind() != Mention.Kind.ROLE && phrase.contains(m.start()));
     }
 
     /** Candidate heads for the source, best first. */
