@@ -301,6 +301,8 @@ public final class DiscourseExtractor {
         SpeechAct act;
         /** The tokens from the target up to the cue, when the target was found below the cue. */
         List<Integer> targetPath = List.of();
+        /** The cue's own object is the source's own country ("urged Congress"): a domestic act. */
+        boolean domesticAddressee;
         /** A state was passed over because the act was aimed against it ("impose costs on Russia"). */
         boolean hostileSkipped;
         String rejection;
@@ -348,7 +350,10 @@ public final class DiscourseExtractor {
             String why = notARequest(s, c);
             if (why != null) return cand.reject("NOT_A_REQUEST", why);
         }
-        if (cue.act() == SpeechAct.REQUEST || cue.act() == SpeechAct.REBUKE) {
+        // a future "will support", "will stand with" reassures now; a future "will welcome", "will
+        // reaffirm" previews words not yet said
+        if (cue.act() == SpeechAct.REQUEST || cue.act() == SpeechAct.REBUKE
+                || cue.act() == SpeechAct.AFFIRM && !words(s.token(c).lowerLemma(), WordClass.ASSURING)) {
             String future = announced(s, c);
             if (future != null) return cand.reject("IRREALIS", "announced, not yet made: " + future);
         }
@@ -522,7 +527,7 @@ public final class DiscourseExtractor {
                 }
             }
         }
-        if (tgt.isEmpty() && cue.pos() == Cue.PartOfSpeech.VERB) {
+        if (tgt.isEmpty() && cue.pos() == Cue.PartOfSpeech.VERB && !cand.domesticAddressee) {
             // "called in a senior Japanese diplomat to protest": a purpose clause addresses whom its verb acted on
             for (Dependency d : g.parents(c)) {
                 if (d.governor() < 0 || !(d.relation().equals("advcl:to") || d.relation().equals("xcomp")) || !s.token(d.governor()).isVerb()) continue;
@@ -549,7 +554,7 @@ public final class DiscourseExtractor {
         // last resort, for a nominal or adjectival act that lost its arguments in a short sentence
         // ("drew a sharp rebuke from Beijing, ... Sino-Japanese relations"); on long official
         // sentences the only other state named is rarely the addressee (audit 2: 1 of 21 right)
-        if (tgt.isEmpty() && cue.act() != SpeechAct.DECLINE && !cand.nonStateAddressee && cue.pos() != Cue.PartOfSpeech.VERB
+        if (tgt.isEmpty() && cue.act() != SpeechAct.DECLINE && !cand.nonStateAddressee && !cand.domesticAddressee && cue.pos() != Cue.PartOfSpeech.VERB
                 && s.size() <= CONTEXT_TARGET_MAX_TOKENS) {
             tgt = sentenceContextTarget(s, cand, exclude, mentions, a.date());
         }
@@ -566,6 +571,7 @@ public final class DiscourseExtractor {
         if (tgt.isEmpty()) {
             if (cue.act() == SpeechAct.DECLINE) return cand;
             if (cand.hostileSkipped) return cand.reject("HOSTILE_AIM", "the only state reached is one the act is aimed against");
+            if (cand.domesticAddressee) return cand.reject("DOMESTIC", "addressed to its own country's " + s.token(c).word() + " object");
             return cand.reject("NO_TARGET", "no other state in the cue's complements or sentence");
         }
         cand.target = tgt.get();
@@ -989,7 +995,9 @@ public final class DiscourseExtractor {
                 if (d.governor() >= 0 && (d.base().equals("amod") || d.base().equals("conj"))) todo.add(new int[]{d.governor(), 1});
             }
         }
+        Set<Integer> direct = new HashSet<>();
         for (Dependency d : g.children(c)) {
+            if (d.base().equals("obj") || d.base().equals("iobj")) direct.add(d.dependent());
             if (allowedTargetEdge(d, cue, c == d.governor())
                     || judged && (d.base().equals("nsubj") || d.base().equals("csubj"))) {
                 todo.add(new int[]{d.dependent(), 1});
@@ -1001,8 +1009,14 @@ public final class DiscourseExtractor {
             int n = cur[0];
             if (!seen.add(n) || cur[1] > 6) continue;
             if (mentionAt(mentions, n)) {
-                Optional<Actor> t = resolver.resolve(s, n, mentions, date)
-                        .filter(x -> !cand.isSource(x.country()));
+                Optional<Actor> any = resolver.resolve(s, n, mentions, date);
+                if (any.isPresent() && cand.isSource(any.get().country()) && cur[1] == 1 && direct.contains(n)
+                        && (cue.act() == SpeechAct.REQUEST || cue.act() == SpeechAct.AFFIRM || cue.act() == SpeechAct.PLEDGE)) {
+                    // "Biden urged Congress to approve aid for Ukraine": the one asked is at home
+                    cand.domesticAddressee = true;
+                    return Optional.empty();
+                }
+                Optional<Actor> t = any.filter(x -> !cand.isSource(x.country()));
                 List<Integer> path = pathUp(via, n, c);
                 if (t.isPresent() && cue.act() == SpeechAct.DECLINE && !declineAddressee(s, n, path)) continue;
                 // "condemned the strikes against Ukraine": the one struck is no target of the rebuke
@@ -1162,8 +1176,18 @@ public final class DiscourseExtractor {
             if (words(s.token(d.dependent()).lowerLemma(), WordClass.FUTURE) && !reportedClause(g, s, c)) return s.token(d.dependent()).word();
         }
         for (Dependency d : g.parents(c)) {
-            if (d.governor() >= 0 && d.base().equals("xcomp") && words(s.token(d.governor()).lowerLemma(), WordClass.FUTURE)
+            if (d.governor() < 0) continue;
+            if (d.base().equals("xcomp") && words(s.token(d.governor()).lowerLemma(), WordClass.FUTURE)
                     && s.token(d.governor()).pos().equals("VBG")) return s.token(d.governor()).word();
+            // "the President will travel to Tokyo to reaffirm": the purpose of a trip still to come
+            boolean infinitive = g.children(c).stream().anyMatch(x -> x.dependent() < c && s.token(x.dependent()).lowerLemma().equals("to"));
+            if (d.relation().equals("advcl:to") || d.base().equals("xcomp") || d.base().equals("dep") && infinitive) {
+                for (Dependency x : g.children(d.governor(), "aux")) {
+                    if (words(s.token(x.dependent()).lowerLemma(), WordClass.FUTURE) && !reportedClause(g, s, d.governor())) {
+                        return s.token(x.dependent()).word() + " " + s.token(d.governor()).word();
+                    }
+                }
+            }
         }
         return null;
     }
@@ -1229,6 +1253,12 @@ public final class DiscourseExtractor {
     private boolean constraintHolds(Sentence s, int c, Cue cue) {
         if (cue.requiredRelation() == null) return true;
         DependencyGraph g = s.graph();
+        if (cue.requiredRelation().equals("aux")) {
+            for (Dependency up : g.parents(c)) {
+                if (up.governor() >= 0 && up.base().equals("xcomp") && s.token(up.governor()).isVerb()
+                        && constraintHolds(s, up.governor(), cue)) return true;
+            }
+        }
         // "cop=*": a judgement predicated of something ("was a lie", "was an act of aggression")
         if (cue.requiredRelation().equals("cop")) return predicateHead(g, c) >= 0;
         // "call on": the parser sometimes hangs the particle elsewhere; it still follows the verb
@@ -1250,6 +1280,7 @@ public final class DiscourseExtractor {
                     if (d.base().equals(cue.requiredRelation()) && (cue.requiredLemmas().contains("*")
                             || cue.requiredLemmas().contains(lemma) || cue.requiredLemmas().contains(word))) return true;
                     // "Tokyo said it would send": reported speech shifts a promised "will" to "would"
+                    // (and "will continue to provide", "will help build": the auxiliary of the verb it completes)
                     if (d.base().equals("aux") && cue.requiredRelation().equals("aux") && lemma.equals("would")
                             && cue.requiredLemmas().contains("will") && reportedClause(g, s, c)) return true;
                     // "announced $800 million in assistance": an amount's object is what it measures

@@ -103,6 +103,21 @@ class SpeechActRulesIT {
     }
 
     @Test
+    void futureAssurancesAndPreviews() {
+        expect("Japan will stand with Ukraine.", "JPN AFFIRM UKR");
+        expect("Japan will continue to support Ukraine.", "JPN AFFIRM UKR");
+        expect("Japan will continue to provide humanitarian aid to Ukraine.", "JPN PLEDGE UKR");
+        expect("Prime Minister Fumio Kishida will welcome President Yoon Suk Yeol to Tokyo next week.");
+        expect("Prime Minister Fumio Kishida will travel to Seoul to reaffirm Japan's partnership with South Korea.");
+    }
+
+    @Test
+    void anActAddressedAtHomeIsDomestic() {
+        expect("President Biden urged Congress to approve new aid for Ukraine.");
+        expect("President Biden urged Japan to approve new aid for Ukraine.", "USA REQUEST JPN");
+    }
+
+    @Test
     void declines() {
         expect("A State Department spokesperson declined to comment on Japan's request.", "USA DECLINE JPN");
         expect("Seoul refrained from commenting on Tokyo's decision.", "KOR DECLINE JPN");
