@@ -1020,7 +1020,7 @@ public final class DiscourseExtractor {
                 List<Integer> path = pathUp(via, n, c);
                 if (t.isPresent() && cue.act() == SpeechAct.DECLINE && !declineAddressee(s, n, path)) continue;
                 // "condemned the strikes against Ukraine": the one struck is no target of the rebuke
-                if (t.isPresent() && (cue.act() == SpeechAct.REBUKE || cue.act() == SpeechAct.DISAPPOINT) && through(s, path, "against")) continue;
+                if (t.isPresent() && (cue.act() == SpeechAct.REBUKE || cue.act() == SpeechAct.DISAPPOINT) && hostilePreposition(s, path)) continue;
                 if (t.isPresent() && positive && hostile(s, path)) {
                     // "will continue to impose costs on Russia": not a pledge to Russia; look further
                     cand.hostileSkipped = true;
@@ -1134,14 +1134,14 @@ public final class DiscourseExtractor {
 
     /**
      * Whether the way from the cue down to a state runs through a hostile aim: a word of the class
-     * ("costs", "pressure", "confront", "limit"), its object ("impose costs on"), or a preposition of
-     * the class ("measures against").
+     * ("impose", "pressure", "confront", "limit", "accountable"), a verb's object of the class
+     * ("increase pressure on"), or a preposition of the class ("measures against").
      */
     private boolean hostile(Sentence s, List<Integer> path) {
         DependencyGraph g = s.graph();
         for (int i = 0; i < path.size(); i++) {
             int n = path.get(i);
-            for (Dependency d : g.parents(n)) if (words(d.subtype(), WordClass.HOSTILE)) return true;
+            if (hostilePreposition(s, List.of(n))) return true;
             if (i == 0) continue;
             // "help the Philippines counter coercion": the one who counters is no target of it
             boolean subject = false;
@@ -1154,9 +1154,9 @@ public final class DiscourseExtractor {
         return false;
     }
 
-    /** Whether a token on the path hangs on its governor by the preposition. */
-    private static boolean through(Sentence s, List<Integer> path, String preposition) {
-        for (int n : path) for (Dependency d : s.graph().parents(n)) if (d.subtype().equals(preposition)) return true;
+    /** Whether a token on the path hangs on its governor by a hostile preposition ("against"). */
+    private boolean hostilePreposition(Sentence s, List<Integer> path) {
+        for (int n : path) for (Dependency d : s.graph().parents(n)) if (words(d.subtype(), WordClass.HOSTILE)) return true;
         return false;
     }
 
