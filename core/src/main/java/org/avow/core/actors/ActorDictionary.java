@@ -31,6 +31,7 @@ public final class ActorDictionary {
     public static final String ROLE_NOUNS = "datasets/actors/role_nouns.tsv";
     public static final String NAMING = "datasets/actors/naming.tsv";
     public static final String GROUPS = "datasets/actors/groups.tsv";
+    public static final String ORGANISATIONS = "datasets/actors/organisations.tsv";
 
     private static final Pattern HYPHENS = Pattern.compile("[-\u2010\u2011\u2012\u2013\u2014]");
 
@@ -54,11 +55,13 @@ public final class ActorDictionary {
     private final Map<String, String> countryNames;
     private final java.util.Set<String> familyNameFirst;
     private final Map<String, List<Tenure>> groupMembers;
+    private final Map<String, List<Tenure>> organisationMembers;
 
     private ActorDictionary(List<Place> places, List<Person> persons, List<RoleNoun> roleNouns, java.util.Set<String> familyNameFirst,
-                            Map<String, List<Tenure>> groupMembers) {
+                            Map<String, List<Tenure>> groupMembers, Map<String, List<Tenure>> organisationMembers) {
         this.familyNameFirst = java.util.Set.copyOf(familyNameFirst);
         this.groupMembers = Map.copyOf(groupMembers);
+        this.organisationMembers = Map.copyOf(organisationMembers);
         Map<String, List<Alias>> byFirst = new HashMap<>();
         Map<String, Place> single = new HashMap<>();
         Map<String, String> names = new HashMap<>();
@@ -138,14 +141,31 @@ public final class ActorDictionary {
                 default -> throw r.error("family_name must be FIRST or LAST");
             }
         }
-        Map<String, List<Tenure>> groups = new HashMap<>();
-        for (Tsv.Row r : Tsv.read(GROUPS, file(folder, "groups.tsv"), "group", "member", "start", "end")) {
-            // membership as a tenure of the member state in the group
-            groups.computeIfAbsent(country(r, r.get("group")), k -> new ArrayList<>()).add(new Tenure(country(r, r.get("member")),
+        Map<String, List<Tenure>> groups = memberships(Tsv.read(GROUPS, file(folder, "groups.tsv"), "group", "member", "start", "end"), "group");
+        Map<String, List<Tenure>> organisations = memberships(Tsv.read(ORGANISATIONS, Tsv.existing(folder, "organisations.tsv"),
+                "organisation", "member", "start", "end"), "organisation");
+        return new ActorDictionary(places, persons, roleNouns, first, groups, organisations);
+    }
+
+    /** Membership rows as tenures of the member state in the body named by {@code column}. */
+    private static Map<String, List<Tenure>> memberships(List<Tsv.Row> rows, String column) {
+        Map<String, List<Tenure>> out = new HashMap<>();
+        for (Tsv.Row r : rows) {
+            out.computeIfAbsent(country(r, r.get(column)), k -> new ArrayList<>()).add(new Tenure(country(r, r.get("member")),
                     Institution.GOV, Role.GOVERNMENT, null, r.optional("start") == null ? LocalDate.MIN : r.date(r.get("start")),
                     r.optional("end") == null ? null : r.date(r.get("end"))));
         }
-        return new ActorDictionary(places, persons, roleNouns, first, groups);
+        return out;
+    }
+
+    /**
+     * Whether the state belongs on the date to the body: a group of states (G7, QUAD) or an
+     * organisation that speaks for itself (NATO, EU, G20).
+     */
+    public boolean belongsTo(String state, String body, LocalDate date) {
+        if (members(body, date).contains(state)) return true;
+        for (Tenure t : organisationMembers.getOrDefault(body, List.of())) if (t.covers(date) && t.country().equals(state)) return true;
+        return false;
     }
 
     /** The member states of a group of states (G7, QUAD) on the date; empty for anything else. */

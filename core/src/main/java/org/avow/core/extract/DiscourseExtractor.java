@@ -577,8 +577,8 @@ public final class DiscourseExtractor {
         cand.target = tgt.get();
         if (cand.target.country().equals(cand.source.country())) return cand.reject("DOMESTIC", cand.source.country());
         if ((cue.act() == SpeechAct.AFFIRM || cue.act() == SpeechAct.PLEDGE)
-                && model.actors().members(cand.target.country(), a.date()).contains(cand.source.country())) {
-            // "we support the G7's roadmap": a member backing its own group speaks to itself
+                && model.actors().belongsTo(cand.source.country(), cand.target.country(), a.date())) {
+            // "we support the G7's roadmap", "our commitment to NATO": a member backing its own group speaks to itself
             return cand.reject("OWN_GROUP", cand.source.country() + " in " + cand.target.country());
         }
         if (cue.act() == SpeechAct.PLEDGE && onPath(s, cand.targetPath, WordClass.REASSURANCE) >= 0) {

@@ -80,6 +80,9 @@ class SpeechActRulesIT {
     void aMemberBackingItsOwnGroupIsNoEvent() {
         expect("Japan welcomed the G7 roadmap on critical minerals.");
         expect("Japan welcomed the EU roadmap on critical minerals.", "JPN AFFIRM EU");
+        expect("Poland reaffirmed its commitment to NATO.");
+        expect("Ukraine reaffirmed its commitment to NATO.", "UKR AFFIRM NATO");
+        expect("Poland asked NATO to hold consultations.", "POL REQUEST NATO");
     }
 
     @Test
