@@ -3,6 +3,9 @@ package org.avow.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
 /** The {@code avow} command: one subcommand class per verb. */
 @Command(name = "avow", mixinStandardHelpOptions = true, versionProvider = Avow.Version.class,
         description = "Comparative discourse analysis: who publicly asked, affirmed, pledged, rebuked, was"
@@ -20,6 +23,21 @@ public final class Avow implements Runnable {
 
     public static CommandLine commandLine() {
         return new CommandLine(new Avow()).setCaseInsensitiveEnumValuesAllowed(true);
+    }
+
+    /** What one command line returned and printed. */
+    public record Outcome(int exit, String out, String err) {
+    }
+
+    /** Runs one command line in this JVM, as a user types it, and keeps what it printed (for embedding and tests). */
+    public static Outcome capture(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = commandLine();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        int code = cl.execute(args);
+        return new Outcome(code, out.toString(), err.toString());
     }
 
     @Override

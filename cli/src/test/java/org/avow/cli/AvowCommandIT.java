@@ -2,10 +2,7 @@ package org.avow.cli;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,17 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Each verb through the root command, as a user types it: exit code, output and files. */
 class AvowCommandIT {
-    record Outcome(int exit, String out, String err) {
-    }
-
-    static Outcome avow(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = Avow.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int code = cl.execute(args);
-        return new Outcome(code, out.toString(), err.toString());
+    static Avow.Outcome avow(String... args) {
+        return Avow.capture(args);
     }
 
     @Test
@@ -33,7 +21,7 @@ class AvowCommandIT {
         for (List<String> args : List.of(List.of("--help"), List.of("run", "--help"), List.of("submit", "--help"), List.of("summarize", "--help"),
                 List.of("explain", "--help"), List.of("eval", "--help"), List.of("generate", "--help"), List.of("report", "--help"),
                 List.of("export", "--help"), List.of("verify", "--help"))) {
-            Outcome o = avow(args.toArray(String[]::new));
+            Avow.Outcome o = avow(args.toArray(String[]::new));
             assertEquals(0, o.exit(), args.toString());
             assertTrue(o.out().contains("Usage: avow"), o.out());
         }
@@ -50,12 +38,12 @@ class AvowCommandIT {
                 "not json at all"));
         Path out = dir.resolve("out");
 
-        Outcome run = avow("run", "--input", corpus.toString(), "--out", out.toString(), "--master", "local[2]");
+        Avow.Outcome run = avow("run", "--input", corpus.toString(), "--out", out.toString(), "--master", "local[2]");
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().contains("5 records in = 4 articles + 1 rejects + 0 duplicates"), run.out());
         assertTrue(Files.exists(out.resolve("manifest.json")));
 
-        Outcome sum = avow("summarize", out.toString());
+        Avow.Outcome sum = avow("summarize", out.toString());
         assertEquals(0, sum.exit(), sum.err());
         assertTrue(sum.out().contains("== USA - JPN =="), sum.out());
         String nov = sum.out().lines().filter(l -> l.startsWith("2025-11")).findFirst().orElseThrow();
@@ -65,13 +53,13 @@ class AvowCommandIT {
 
     @Test
     void clearErrorsForBadInput(@TempDir Path dir) {
-        Outcome missing = avow("run", "--input", dir.resolve("nope.jsonl").toString(), "--out", dir.resolve("o").toString(),
+        Avow.Outcome missing = avow("run", "--input", dir.resolve("nope.jsonl").toString(), "--out", dir.resolve("o").toString(),
                 "--master", "local[1]");
         assertEquals(2, missing.exit());
         assertTrue(missing.err().contains("input not found"), missing.err());
 
         for (String verb : List.of("summarize", "audit", "report")) {
-            Outcome notARun = avow(verb, dir.toString());
+            Avow.Outcome notARun = avow(verb, dir.toString());
             assertEquals(2, notARun.exit(), verb);
             assertTrue(notARun.err().contains("no manifest.json"), notARun.err());
         }
@@ -79,7 +67,7 @@ class AvowCommandIT {
 
     @Test
     void explainShowsActorsRulesAndRejections() {
-        Outcome o = avow("explain", "Ambassador Rahm Emanuel praised Tokyo's decision. Tokyo plans to ask Washington for more.",
+        Avow.Outcome o = avow("explain", "Ambassador Rahm Emanuel praised Tokyo's decision. Tokyo plans to ask Washington for more.",
                 "--date", "2024-05-02");
         assertEquals(0, o.exit(), o.err());
         assertTrue(o.out().contains("Rahm Emanuel = USA AMBASSADOR (tenure 2022-"), o.out());
@@ -92,13 +80,13 @@ class AvowCommandIT {
     @Test
     void generateWritesACorpusAndItsTruthOnceIntoAnEmptyFolder(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("gen");
-        Outcome o = avow("generate", "--articles", "30", "--relevant-share", "0.5", "--seed", "3", "--articles-per-file", "20", "--out", out.toString());
+        Avow.Outcome o = avow("generate", "--articles", "30", "--relevant-share", "0.5", "--seed", "3", "--articles-per-file", "20", "--out", out.toString());
         assertEquals(0, o.exit(), o.err());
         assertTrue(o.out().startsWith("30 articles (15 relevant"), o.out());
         for (String f : List.of("part-00000.jsonl.gz", "part-00001.jsonl.gz", "truth.gold.gz", "generation.json")) {
             assertTrue(Files.size(out.resolve(f)) > 0, f);
         }
-        Outcome again = avow("generate", "--articles", "30", "--out", out.toString());
+        Avow.Outcome again = avow("generate", "--articles", "30", "--out", out.toString());
         assertEquals(2, again.exit());
         assertTrue(again.err().contains("not empty"), again.err());
         assertEquals(2, avow("generate", "--articles", "30", "--relevant-share", "2", "--out", dir.resolve("other").toString()).exit());
@@ -112,7 +100,7 @@ class AvowCommandIT {
                 "{\"id\":\"g2\",\"date\":\"2025-11-20\",\"text\":\"Seoul pledged to buy more American gas.\",\"events\":[{\"source\":\"KOR\",\"act\":\"PLEDGE\",\"target\":\"USA\"}]}",
                 "{\"id\":\"g3\",\"date\":\"2025-11-20\",\"text\":\"The coach praised his players.\",\"events\":[]}"));
         Path predictions = dir.resolve("pred.jsonl");
-        Outcome o = avow("eval", "--gold", gold.toString(), "--predictions", predictions.toString());
+        Avow.Outcome o = avow("eval", "--gold", gold.toString(), "--predictions", predictions.toString());
         assertEquals(0, o.exit(), o.err());
         assertTrue(o.out().lines().anyMatch(l -> l.matches("micro\\s+2\\s+0\\s+0\\s+1\\.000\\s+1\\.000\\s+1\\.000")), o.out());
         assertTrue(o.out().contains("channel accuracy 1.000 on 1"), o.out());
@@ -120,7 +108,7 @@ class AvowCommandIT {
         assertTrue(Files.readString(predictions).contains("\"act\":\"REBUKE\""));
 
         Files.write(gold, List.of(Files.readAllLines(gold).get(0), "{\"id\":\"g9\",\"date\":\"2025-11-20\",\"text\":\"t\",\"events\":[{\"source\":\"JPN\",\"act\":\"HUG\"}]}"));
-        Outcome bad = avow("eval", "--gold", gold.toString());
+        Avow.Outcome bad = avow("eval", "--gold", gold.toString());
         assertEquals(2, bad.exit());
         assertTrue(bad.err().contains("gold.jsonl:2"), bad.err());
     }
@@ -132,7 +120,7 @@ class AvowCommandIT {
                 "{\"doc\":\"m1\",\"published\":\"20251120\",\"body\":\"Beijing condemned Tokyo's remarks on Taiwan.\"}",
                 "{\"doc\":\"m2\",\"published\":\"20251121\"}"));
         Path out = dir.resolve("out");
-        Outcome run = avow("run", "--input", corpus.toString(), "--out", out.toString(), "--master", "local[1]",
+        Avow.Outcome run = avow("run", "--input", corpus.toString(), "--out", out.toString(), "--master", "local[1]",
                 "--id-field", "doc", "--date-field", "published", "--text-field", "body");
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().contains("2 records in = 1 articles + 1 rejects + 0 duplicates"), run.out());

@@ -46,7 +46,7 @@ class ExportReportIT {
         out1 = dir.resolve("out1");
         Path out2 = dir.resolve("out2");
         for (Path out : List.of(out1, out2)) {
-            AvowCommandIT.Outcome run = avow("run", "--config", study.toString(), "--out", out.toString());
+            Avow.Outcome run = avow("run", "--config", study.toString(), "--out", out.toString());
             assertEquals(0, run.exit(), run.err());
         }
         bundle1 = dir.resolve("b1.zip");
@@ -98,7 +98,7 @@ class ExportReportIT {
 
     @Test
     void verifyPassesAnIntactBundleAndCatchesOneChangedByte() throws IOException {
-        AvowCommandIT.Outcome ok = avow("verify", bundle1.toString());
+        Avow.Outcome ok = avow("verify", bundle1.toString());
         assertEquals(0, ok.exit(), ok.out() + ok.err());
         assertTrue(ok.out().contains("0 changed, 0 missing, 0 unlisted: OK"), ok.out());
 
@@ -108,7 +108,7 @@ class ExportReportIT {
         entries.put("csv/dyad_windows.csv", csv);
         Path tampered = dir.resolve("tampered.zip");
         write(tampered, entries);
-        AvowCommandIT.Outcome bad = avow("verify", tampered.toString());
+        Avow.Outcome bad = avow("verify", tampered.toString());
         assertEquals(1, bad.exit());
         assertTrue(bad.out().contains("CHANGED   csv/dyad_windows.csv"), bad.out());
         assertTrue(bad.out().contains("1 changed"), bad.out());
@@ -121,7 +121,7 @@ class ExportReportIT {
             entries.put(name, "x".getBytes(StandardCharsets.UTF_8));
             Path evil = dir.resolve("evil.zip");
             write(evil, entries);
-            AvowCommandIT.Outcome o = avow("verify", evil.toString());
+            Avow.Outcome o = avow("verify", evil.toString());
             assertEquals(2, o.exit(), name);
             assertTrue(o.err().contains("refusing entry that escapes the bundle's folder: " + name), o.err());
         }
@@ -131,7 +131,7 @@ class ExportReportIT {
     @Test
     void theReportEscapesCorpusTextAndWritesEveryChart() throws IOException {
         Path report = dir.resolve("report");
-        AvowCommandIT.Outcome o = avow("report", out1.toString(), "--to", report.toString());
+        Avow.Outcome o = avow("report", out1.toString(), "--to", report.toString());
         assertEquals(0, o.exit(), o.err());
         String html = Files.readString(report.resolve("index.html"));
         assertFalse(html.contains("<script"), "no script reaches the page");

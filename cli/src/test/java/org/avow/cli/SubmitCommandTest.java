@@ -26,7 +26,7 @@ class SubmitCommandTest {
     void theDryRunPrintsOneQuotedSparkSubmitLineWithTheRunOptionsGiven(@TempDir Path dir) throws IOException {
         Path home = sparkHome(dir);
         Path job = Files.writeString(dir.resolve("avow-job.jar"), "");
-        AvowCommandIT.Outcome o = AvowCommandIT.avow("submit", "--dry-run", "--master", "spark://10.0.0.5:7077",
+        Avow.Outcome o = AvowCommandIT.avow("submit", "--dry-run", "--master", "spark://10.0.0.5:7077",
                 "--spark-home", home.toString(), "--job-jar", job.toString(), "--models-jar", "local:/opt/models.jar",
                 "--conf", "spark.executor.memory=6g", "--conf", "spark.executor.cores=2",
                 "--input", "datasets/sample", "--out", "out/x", "--default-source", "The White House", "--allies", "JPN,PHL");
@@ -57,30 +57,30 @@ class SubmitCommandTest {
         Path job = Files.writeString(dir.resolve("avow-job.jar"), "");
         List<String> run = List.of("--input", "x.jsonl", "--out", "o", "--job-jar", job.toString());
 
-        AvowCommandIT.Outcome noModels = submit(run, "--master", "yarn", "--spark-home", home.toString(),
+        Avow.Outcome noModels = submit(run, "--master", "yarn", "--spark-home", home.toString(),
                 "--models-jar", dir.resolve("missing-models.jar").toString());
         assertEquals(2, noModels.exit());
         assertTrue(noModels.err().contains("--models-jar: no such file") && noModels.err().contains("CoreNLP models jar"), noModels.err());
 
-        AvowCommandIT.Outcome notSpark = submit(run, "--master", "yarn", "--spark-home", dir.toString());
+        Avow.Outcome notSpark = submit(run, "--master", "yarn", "--spark-home", dir.toString());
         assertEquals(2, notSpark.exit());
         assertTrue(notSpark.err().contains("not a Spark installation (no bin/spark-submit)"), notSpark.err());
 
-        AvowCommandIT.Outcome local = submit(run, "--master", "local[2]", "--spark-home", home.toString());
+        Avow.Outcome local = submit(run, "--master", "local[2]", "--spark-home", home.toString());
         assertEquals(2, local.exit());
         assertTrue(local.err().contains("--master is spark://HOST:PORT, yarn or k8s://URL"), local.err());
 
-        AvowCommandIT.Outcome conf = submit(run, "--master", "yarn", "--spark-home", home.toString(), "--conf", "executor.memory=4g");
+        Avow.Outcome conf = submit(run, "--master", "yarn", "--spark-home", home.toString(), "--conf", "executor.memory=4g");
         assertEquals(2, conf.exit());
         assertTrue(conf.err().contains("Spark properties start with spark."), conf.err());
 
         assumeTrue(System.getenv("SPARK_HOME") == null, "SPARK_HOME is set here");
-        AvowCommandIT.Outcome noHome = submit(run, "--master", "yarn");
+        Avow.Outcome noHome = submit(run, "--master", "yarn");
         assertEquals(2, noHome.exit());
         assertTrue(noHome.err().contains("no Spark installation: set SPARK_HOME or pass --spark-home"), noHome.err());
     }
 
-    private static AvowCommandIT.Outcome submit(List<String> run, String... args) {
+    private static Avow.Outcome submit(List<String> run, String... args) {
         List<String> all = new java.util.ArrayList<>(List.of("submit"));
         all.addAll(List.of(args));
         all.addAll(run);

@@ -8,13 +8,10 @@ import org.avow.spark.Sessions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,24 +42,15 @@ class StandaloneClusterIT {
     static List<Path> localCsv;
     static double localSeconds;
 
-    record Outcome(int exit, String out, String err) {
-    }
-
-    static Outcome avow(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = Avow.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int code = cl.execute(args);
-        return new Outcome(code, out.toString(), err.toString());
+    static Avow.Outcome avow(String... args) {
+        return Avow.capture(args);
     }
 
     @BeforeAll
     static void localRun() throws IOException {
         Path out = WORK.resolve("local");
         long t0 = System.nanoTime();
-        Outcome local = avow("run", "--input", SAMPLE.toString(), "--out", out.toString(), "--master", "local[2]");
+        Avow.Outcome local = avow("run", "--input", SAMPLE.toString(), "--out", out.toString(), "--master", "local[2]");
         localSeconds = (System.nanoTime() - t0) / 1e9;
         assertEquals(0, local.exit(), local.err());
         spark = Sessions.create("local[1]", "avow-csv");
@@ -95,7 +83,7 @@ class StandaloneClusterIT {
             args.addAll(EXECUTOR);
             args.addAll(List.of("--input", SAMPLE.toString(), "--out", out.toString()));
             long t0 = System.nanoTime();
-            Outcome submitted = avow(args.toArray(String[]::new));
+            Avow.Outcome submitted = avow(args.toArray(String[]::new));
             double seconds = (System.nanoTime() - t0) / 1e9;
             assertEquals(0, submitted.exit(), submitted.out() + submitted.err() + cluster.logs());
             assertTrue(submitted.err().contains("avow submit: FINISHED"), submitted.err());
@@ -117,7 +105,7 @@ class StandaloneClusterIT {
                     "--spark-home", StandaloneCluster.SPARK_HOME.toString(), "--job-jar", JobJarTest.JOB_JAR.toString()));
             args.addAll(EXECUTOR);
             args.addAll(List.of("--input", SAMPLE.toString(), "--out", out.toString()));
-            Outcome dry = avow(args.toArray(String[]::new));
+            Avow.Outcome dry = avow(args.toArray(String[]::new));
             assertEquals(0, dry.exit(), dry.err());
             String line = dry.out().strip();
             assertFalse(line.contains("\n"), "one command line: " + line);

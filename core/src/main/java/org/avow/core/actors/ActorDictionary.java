@@ -168,6 +168,12 @@ public final class ActorDictionary {
         return false;
     }
 
+    /** The government a place mention stands for, named by its country and, for a metonym, the word used ("France (Elysée)"). */
+    public Actor government(Mention place) {
+        return Actor.government(place.country(), place.institution(), place.role(),
+                countryName(place.country()) + (place.institution() == Institution.GOV ? "" : " (" + place.text() + ")"));
+    }
+
     /** The member states of a group of states (G7, QUAD) on the date; empty for anything else. */
     public List<String> members(String group, LocalDate date) {
         List<String> out = new ArrayList<>();
@@ -322,9 +328,7 @@ public final class ActorDictionary {
         List<Mention> found = mentions(words);
         for (Mention x : found) if (x.kind() == Mention.Kind.PERSON) return person(x.personId(), date, false);
         for (Mention x : found) {
-            if (x.kind() == Mention.Kind.PLACE) {
-                return Optional.of(Actor.government(x.country(), x.institution(), x.role(), countryName(x.country())));
-            }
+            if (x.kind() == Mention.Kind.PLACE) return Optional.of(government(x));
         }
         return Optional.empty();
     }

@@ -98,10 +98,7 @@ final class ActorResolver {
         // "aid to Ukraine, Prime Minister Kishida said", parsed with the speaker in apposition to
         // Ukraine: the head's own name wins over a name elsewhere in the phrase
         for (Mention m : in) {
-            if (m.contains(head) && m.kind() == Mention.Kind.PLACE) {
-                return Optional.of(Actor.government(m.country(), m.institution(), m.role(),
-                        dictionary.countryName(m.country()) + (m.institution() == Institution.GOV ? "" : " (" + m.text() + ")")));
-            }
+            if (m.contains(head) && m.kind() == Mention.Kind.PLACE) return Optional.of(dictionary.government(m));
         }
         for (Mention m : in) {
             if (m.kind() == Mention.Kind.PERSON) return dictionary.person(m.personId(), date, m.then());
@@ -113,8 +110,7 @@ final class ActorResolver {
         Mention place = bestPlace(s, in, role);
         if (place == null) return Optional.empty();
         if (role == null || role.role() == Role.GOVERNMENT && place.kind() == Mention.Kind.PLACE && place.institution() != Institution.GOV) {
-            return Optional.of(Actor.government(place.country(), place.institution(), place.role(),
-                    dictionary.countryName(place.country()) + (place.institution() == Institution.GOV ? "" : " (" + place.text() + ")")));
+            return Optional.of(dictionary.government(place));
         }
         Institution inst = role.role() == Role.GOVERNMENT || role.role() == Role.OFFICIAL || role.role() == Role.SPOKESPERSON
                 || role.role() == Role.DEPUTY_SPOKESPERSON

@@ -110,7 +110,7 @@ public final class DiscourseExtractor {
      * "we" and "I" are in this sentence: the speaker of its transcript turn, none when the turn's
      * label names no one ("MODERATOR"), else the voice.
      */
-    private record Context(String lastPerson, Optional<Actor> voice, Optional<Actor> firstPerson) {
+    private record Context(String lastPerson, Optional<Actor> voice, Optional<Actor> firstPerson, boolean reporterTurn) {
     }
 
     /** What the cascade did with one sentence: its mentions, whether it was parsed, and what came of it. */
@@ -150,9 +150,11 @@ public final class DiscourseExtractor {
         List<Sentence> sentences = analyzer.tokenize(article.text());
         for (Sentence s : sentences) {
             if (System.nanoTime() > deadline) throw new BudgetExceeded(article.id(), budgetMillis, s.index(), sentences.size());
-            while (turn < speakers.size() && turns.get(turn).end() <= s.begin()) turn++;
-            Optional<Actor> firstPerson = turn < speakers.size() && turns.get(turn).begin() < s.end() ? speakers.get(turn) : voice;
-            SentenceTrace t = traceSentence(article, s, familyNames, new Context(lastPerson, voice, firstPerson));
+            while (turn < turns.size() && turns.get(turn).end() <= s.begin()) turn++;
+            boolean inTurn = turn < turns.size() && turns.get(turn).begin() < s.end();
+            Optional<Actor> firstPerson = inTurn && !speakers.isEmpty() ? speakers.get(turn) : voice;
+            SentenceTrace t = traceSentence(article, s, familyNames,
+                    new Context(lastPerson, voice, firstPerson, inTurn && turns.get(turn).reporter()));
             out.add(t);
             for (Mention m : t.mentions()) {
                 if (m.kind() != Mention.Kind.PERSON) continue;
@@ -195,7 +197,7 @@ public final class DiscourseExtractor {
             return new SentenceTrace(tagged, mentions, false, mentions.isEmpty() ? "no actor" : "no act cue", List.of(), List.of());
         }
         if (s.size() > MAX_SENTENCE_TOKENS) return tooLong(a, tagged, mentions);
-        String unasserted = unasserted(a.text(), s);
+        String unasserted = unasserted(s, ctx);
         if (unasserted != null) {
             return new SentenceTrace(tagged, mentions, true, unasserted, List.of(),
                     List.of(new Rejection(a.id(), s.index(), "", "", "NOT_ASSERTED", unasserted, s.text())));
@@ -248,10 +250,6 @@ public final class DiscourseExtractor {
     }
 
     /**
-     * Why a sentence asserts no act whatever its words: a question, or a reporter's turn in a
-     * briefing transcript (a paragraph opened by "Q"); null when it may assert one.
-     */
-    /**
      * Whether the sentence can hold an act between two states: every act but a decline needs a
      * target named in the sentence and a source of another country, named there too or standing for
      * the article's voice or its last-named person (the only sources from outside the sentence).
@@ -275,13 +273,14 @@ public final class DiscourseExtractor {
                 List.of(new Rejection(a.id(), s.index(), "", "", "TOO_LONG", s.size() + " tokens", s.text())));
     }
 
-    static String unasserted(String text, Sentence s) {
+    /**
+     * Why a sentence asserts no act whatever its words: a question, or a reporter's turn in a
+     * briefing transcript ({@link SpeakerTurns.Turn#reporter()}); null when it may assert one.
+     */
+    private static String unasserted(Sentence s, Context ctx) {
         String t = s.text().strip();
         if (t.endsWith("?") || t.endsWith("?\"") || t.endsWith("?\u201D")) return "a question";
-        int para = text.lastIndexOf("\n\n", s.begin());
-        int start = para < 0 ? 0 : para + 2;
-        String head = text.substring(start, Math.min(text.length(), start + 3));
-        if (head.startsWith("Q ") || head.startsWith("Q:") || head.startsWith("Q.")) return "a reporter's question turn";
+        if (ctx.reporterTurn()) return "a reporter's question turn";
         return null;
     }
 
@@ -362,7 +361,8 @@ public final class DiscourseExtractor {
         int sourceHead = -1;
         Set<Integer> sourcePhrase = Set.of();
         // a passive subject lent by a wrongly attached conjunct does not make the cue passive
-        boolean passive = !g.children(c, "nsubj:pass").isEmpty() && highAttachedSubject(s, c) < 0;
+        int high = highAttachedSubject(s, c);
+        boolean passive = !g.children(c, "nsubj:pass").isEmpty() && high < 0;
         // "Washington was disappointed by Beijing's decision": a feeling's passive subject feels it
         boolean psychPassive = passive && cue.act() == SpeechAct.DISAPPOINT && cue.pos() == Cue.PartOfSpeech.VERB;
         if (psychPassive) passive = false;
@@ -378,7 +378,7 @@ public final class DiscourseExtractor {
                 }
             }
         }
-        if (sourceCands.isEmpty()) sourceCands = sourceHeads(s, c, cue, passive, cand);
+        if (sourceCands.isEmpty()) sourceCands = sourceHeads(s, c, cue, passive, high, cand);
         for (int[] h : sourceCands) {
             int head = resolvePronoun(s, h[0]);
             Optional<Actor> src = resolver.resolve(s, head, mentions, a.date());
@@ -598,11 +598,7 @@ public final class DiscourseExtractor {
         DependencyGraph g = s.graph();
         for (Dependency d : g.children(c)) {
             String b = d.base();
-            if (b.equals("ccomp") || b.equals("advcl") || b.equals("xcomp")) {
-                for (Dependency m : g.children(d.dependent(), "mark")) {
-                    if (words(s.token(m.dependent()).lowerLemma(), WordClass.QUESTION)) return "a question (" + s.token(m.dependent()).word() + ")";
-                }
-            }
+            if ((b.equals("ccomp") || b.equals("advcl") || b.equals("xcomp")) && questionClause(s, d.dependent())) return "a question";
             if ((b.equals("obl") || b.equals("nmod")) && words(d.subtype(), WordClass.QUESTION)) return "a question (" + d.subtype() + ")";
             if ((b.equals("obj") || d.subtype().equals("for") || b.equals("compound") && s.token(c).isNoun())
                     && words(s.token(d.dependent()).lowerLemma(), WordClass.PRESS_QUERY)) {
@@ -620,10 +616,10 @@ public final class DiscourseExtractor {
     }
 
     /** Candidate heads for the source, best first. */
-    private List<int[]> sourceHeads(Sentence s, int c, Cue cue, boolean passive, Candidate cand) {
+    /** @param high the cue's subject when the parser attached it too high ({@link #highAttachedSubject}), else -1 */
+    private List<int[]> sourceHeads(Sentence s, int c, Cue cue, boolean passive, int high, Candidate cand) {
         DependencyGraph g = s.graph();
         List<int[]> out = new ArrayList<>();
-        int high = highAttachedSubject(s, c);
         if (high >= 0) {
             out.add(new int[]{high});
             cand.path.append(" source:high-conjunct");
@@ -791,7 +787,7 @@ public final class DiscourseExtractor {
         boolean transcript = false;
         for (SpeakerTurns.Turn t : turns) {
             Optional<Actor> speaker = byLabel.computeIfAbsent(t.speaker(), label -> labelSpeaker(label, voice, date));
-            transcript |= speaker.isPresent() || t.speaker().equals("Q");
+            transcript |= speaker.isPresent() || t.reporter();
             out.add(speaker);
         }
         return transcript ? out : List.of();
@@ -1084,7 +1080,7 @@ public final class DiscourseExtractor {
             last = m;
         }
         if (last == null) return Optional.empty();
-        return Optional.of(Actor.government(last.country(), last.institution(), last.role(), model.actors().countryName(last.country())));
+        return Optional.of(model.actors().government(last));
     }
 
     /**
@@ -1246,8 +1242,7 @@ public final class DiscourseExtractor {
         if (pick == null) return Optional.empty();
         cand.path.append(" target:sentence-context:").append(pick.text());
         if (pick.kind() == Mention.Kind.PERSON) return model.actors().person(pick.personId(), date, pick.then());
-        return Optional.of(Actor.government(pick.country(), pick.institution(), pick.role(),
-                model.actors().countryName(pick.country())));
+        return Optional.of(model.actors().government(pick));
     }
 
     private boolean constraintHolds(Sentence s, int c, Cue cue) {

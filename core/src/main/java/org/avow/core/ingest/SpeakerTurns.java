@@ -14,6 +14,10 @@ import java.util.regex.Pattern;
 public final class SpeakerTurns {
     /** One turn: the label as written, without its colon, and the span of the words spoken. */
     public record Turn(String speaker, int begin, int end) {
+        /** A reporter's turn ("Q"): questions, not acts of a state. */
+        public boolean reporter() {
+            return speaker.equals("Q");
+        }
     }
 
     /** A paragraph opened by "MS. LEAVITT:", "THE PRESIDENT:", "Q:", "Q." or a bare "Q". */
