@@ -351,8 +351,11 @@ public final class DiscourseExtractor {
         }
         // a future "will support", "will stand with" reassures now; a future "will welcome", "will
         // reaffirm" previews words not yet said
+        boolean verb = cue.pos() == Cue.PartOfSpeech.VERB;
+        String lemma = s.token(c).lowerLemma();
         if (cue.act() == SpeechAct.REQUEST || cue.act() == SpeechAct.REBUKE
-                || cue.act() == SpeechAct.AFFIRM && !words(s.token(c).lowerLemma(), WordClass.ASSURING)) {
+                || cue.act() == SpeechAct.AFFIRM && !(verb && words(lemma, WordClass.ASSURING))
+                || cue.act() == SpeechAct.PLEDGE && (!verb || words(lemma, WordClass.SPEAKING) || words(lemma, WordClass.REPORTING))) {
             String future = announced(s, c);
             if (future != null) return cand.reject("IRREALIS", "announced, not yet made: " + future);
         }
@@ -544,8 +547,9 @@ public final class DiscourseExtractor {
                 if (tgt.isPresent()) break;
             }
         }
-        if (tgt.isEmpty() && !cand.coSources.isEmpty() && model.reciprocals().find(s).isPresent()) {
-            // "the United States and Japan reaffirmed their alliance": an act each way
+        if (tgt.isEmpty() && !cand.coSources.isEmpty() && model.reciprocals().find(s, outsideComplements(g, c, s.size())).isPresent()) {
+            // "the United States and Japan reaffirmed their alliance": an act each way; "reaffirmed
+            // their joint commitment to protect civil rights" is one act of both toward no one
             cand.path.append(" target:reciprocal");
             cand.target = cand.source;
             cand.coTargets.addAll(cand.coSources);
@@ -576,6 +580,11 @@ public final class DiscourseExtractor {
         }
         cand.target = tgt.get();
         if (cand.target.country().equals(cand.source.country())) return cand.reject("DOMESTIC", cand.source.country());
+        if (cue.act() == SpeechAct.AFFIRM && cue.pos() == Cue.PartOfSpeech.VERB && words(s.token(c).lowerLemma(), WordClass.HOSTING)
+                && personObject(s, c, cand.targetHead, mentions)) {
+            // "welcomed Prime Minister Kishida to the White House": a visitor received, nothing endorsed
+            return cand.reject("HOSTING", "receives a visitor: " + s.token(cand.targetHead).word());
+        }
         if ((cue.act() == SpeechAct.AFFIRM || cue.act() == SpeechAct.PLEDGE)
                 && model.actors().belongsTo(cand.source.country(), cand.target.country(), a.date())) {
             // "we support the G7's roadmap", "our commitment to NATO": a member backing its own group speaks to itself
@@ -1014,7 +1023,11 @@ public final class DiscourseExtractor {
                 }
                 Optional<Actor> t = any.filter(x -> !cand.isSource(x.country()));
                 List<Integer> path = pathUp(via, n, c);
+                // "connectivity projects in Kenya", "stability in eastern Syria": a place, not an addressee
+                if (t.isPresent() && place(s, n, via)) continue;
                 if (t.isPresent() && cue.act() == SpeechAct.DECLINE && !declineAddressee(s, n, path)) continue;
+                // "condemned Hamas' attack on Israel", "threats to Israel's security": the victim of a deed
+                if (t.isPresent() && victim(s, path)) continue;
                 // "condemned the strikes against Ukraine": the one struck is no target of the rebuke
                 if (t.isPresent() && (cue.act() == SpeechAct.REBUKE || cue.act() == SpeechAct.DISAPPOINT) && hostilePreposition(s, path)) continue;
                 if (t.isPresent() && positive && hostile(s, path)) {
@@ -1121,6 +1134,36 @@ public final class DiscourseExtractor {
         return false;
     }
 
+    /** Whether token t is the cue's direct object and names a person or an office holder. */
+    private static boolean personObject(Sentence s, int c, int t, List<Mention> mentions) {
+        if (t < 0 || s.graph().children(c, "obj").stream().noneMatch(d -> d.dependent() == t)) return false;
+        for (Mention m : mentions) {
+            if (m.contains(t)) return m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.ROLE;
+        }
+        return false;
+    }
+
+    /** Whether token n hangs inside a noun phrase by a preposition of place, time or topic ("projects in Kenya"). */
+    private boolean place(Sentence s, int n, Map<Integer, Integer> via) {
+        Integer gov = via.get(n);
+        if (gov == null || words(s.token(gov).lowerLemma(), WordClass.INVESTED)) return false;
+        for (Dependency d : s.graph().parents(n)) {
+            if (d.governor() == gov && d.base().equals("nmod") && words(d.subtype(), WordClass.NOT_TARGET)) return true;
+        }
+        return false;
+    }
+
+    /** Whether the way up from a state passes a deed done to it: it is "of", "on", "against", "in" or "to" an assault. */
+    private boolean victim(Sentence s, List<Integer> path) {
+        for (int n : path) {
+            for (Dependency d : s.graph().parents(n)) {
+                if (d.governor() < 0 || !d.base().equals("nmod") || !words(s.token(d.governor()).lowerLemma(), WordClass.ASSAULT)) continue;
+                if (Set.of("of", "on", "upon", "against", "in", "to").contains(d.subtype())) return true;
+            }
+        }
+        return false;
+    }
+
     /** The tokens from n up to the cue c along the breadth-first search's edges (n first, c excluded). */
     private static List<Integer> pathUp(Map<Integer, Integer> via, int n, int c) {
         List<Integer> path = new ArrayList<>();
@@ -1173,6 +1216,14 @@ public final class DiscourseExtractor {
         }
         for (Dependency d : g.parents(c)) {
             if (d.governor() < 0) continue;
+            // "will discuss our commitment to Israel": an act named as the topic of talks to come
+            if (s.token(c).isNoun() && d.base().equals("obj") && words(s.token(d.governor()).lowerLemma(), WordClass.SPEAKING)) {
+                for (Dependency x : g.children(d.governor(), "aux")) {
+                    if (words(s.token(x.dependent()).lowerLemma(), WordClass.FUTURE) && !reportedClause(g, s, d.governor())) {
+                        return s.token(x.dependent()).word() + " " + s.token(d.governor()).word();
+                    }
+                }
+            }
             if (d.base().equals("xcomp") && words(s.token(d.governor()).lowerLemma(), WordClass.FUTURE)
                     && s.token(d.governor()).pos().equals("VBG")) return s.token(d.governor()).word();
             // "the President will travel to Tokyo to reaffirm": the purpose of a trip still to come
@@ -1481,6 +1532,22 @@ public final class DiscourseExtractor {
                 a.date(), TemporalResolver.eventDate(s, a.date()),
                 new Provenance(a.id(), s.index(), t.begin(), t.end(), s.text()), weight, cand.path.toString(),
                 ExtractionModel.EXTRACTOR_VERSION);
+    }
+
+    /**
+     * The tokens outside what the cue says: everything but the subtrees of its complements (for a
+     * noun cue, all its dependents except its own modifiers: "joint" in "joint commitment" says who
+     * commits, not to what).
+     */
+    private static Set<Integer> outsideComplements(DependencyGraph g, int c, int size) {
+        Set<Integer> inside = new HashSet<>();
+        for (Dependency d : g.children(c)) {
+            String b = d.base();
+            if (Set.of("obj", "iobj", "obl", "xcomp", "ccomp", "nmod", "acl").contains(b)) inside.addAll(subtree(g, d.dependent()));
+        }
+        Set<Integer> outside = new HashSet<>();
+        for (int i = 0; i < size; i++) if (!inside.contains(i)) outside.add(i);
+        return outside;
     }
 
     private static Set<Integer> subtree(DependencyGraph g, int root) {

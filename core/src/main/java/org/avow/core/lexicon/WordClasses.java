@@ -14,7 +14,7 @@ public final class WordClasses {
 
     public enum WordClass {
         REPORTING, NOT_TARGET, EXCEPTIVE, DECLINE_TOPIC, EXPERIENCER, QUESTION, PRESS_QUERY, HOSTILE, REASSURANCE, FUTURE,
-        DOCUMENT, ROLE_MODIFIER, ASSURING
+        DOCUMENT, ROLE_MODIFIER, ASSURING, ASSAULT, SPEAKING, HOSTING, INVESTED
     }
 
     private final Map<WordClass, Set<String>> words;

@@ -177,4 +177,26 @@ class SpeechActRulesIT {
         expect("South Korea's coach criticized the referee after the defeat to Japan.");
         expect("Japan's foreign ministry urged Japanese citizens in Israel to leave the country.");
     }
+
+    @Test
+    void placesVictimsAndVisitorsAreNotAddressees() {
+        expect("The United States supports new port projects in Kenya.");
+        expect("Washington condemned Hamas' attack on Israel.");
+        expect("Washington condemned Russia's invasion of Ukraine.", "USA REBUKE RUS");
+        expect("President Biden welcomed Prime Minister Kishida to the White House for a state visit.");
+        expect("President Biden welcomed Japan's decision to double its defense budget.", "USA AFFIRM JPN");
+    }
+
+    @Test
+    void actsAnnouncedForLaterAreNotYetMade() {
+        expect("The President will discuss U.S. support for Ukraine with the Chancellor.");
+        expect("The United States will announce a new package of security assistance for Poland.");
+        expect("The United States will provide air defense systems to Poland.", "USA PLEDGE POL");
+    }
+
+    @Test
+    void coActorsAreEachOthersTargetsOnlyWhenTheActIsAboutThem() {
+        expect("The United States and Japan reaffirmed their commitment to clean energy research.");
+        expect("The United States and Japan reaffirmed their alliance.", "USA AFFIRM JPN", "JPN AFFIRM USA");
+    }
 }
