@@ -290,6 +290,8 @@ public final class DiscourseExtractor {
         Actor target;
         int targetHead = -1;
         int cueToken = -1;
+        /** The head of the source's phrase in this sentence, or -1 (a speaker from outside it). */
+        int sourceToken = -1;
         /** The cue's own object is people or a company of a country, not a state: no fallback target. */
         boolean nonStateAddressee;
         /** Coordinated sources and targets: "Japan and Australia urged China and Russia". */
@@ -458,6 +460,7 @@ public final class DiscourseExtractor {
             }
         }
         if (cand.source == null) return cand.reject("NO_SOURCE", "no actor in subject, agent or possessor");
+        cand.sourceToken = sourceHead;
         // "Japan and Australia urged", "the leaders of Britain, Japan and Italy committed": conjuncts
         // of the source or of a name inside its phrase
         List<Integer> heads = new ArrayList<>(List.of(sourceHead));
@@ -1024,7 +1027,8 @@ public final class DiscourseExtractor {
                 Optional<Actor> t = any.filter(x -> !cand.isSource(x.country()));
                 List<Integer> path = pathUp(via, n, c);
                 // "connectivity projects in Kenya", "stability in eastern Syria": a place, not an addressee
-                if (t.isPresent() && place(s, n, via)) continue;
+                // (a rebuked deed's place is often its doer: "the crackdown on protesters in Iran")
+                if (t.isPresent() && positive && place(s, n, via)) continue;
                 if (t.isPresent() && cue.act() == SpeechAct.DECLINE && !declineAddressee(s, n, path)) continue;
                 // "condemned Hamas' attack on Israel", "threats to Israel's security": the victim of a deed
                 if (t.isPresent() && victim(s, path)) continue;
@@ -1084,11 +1088,23 @@ public final class DiscourseExtractor {
         return Optional.empty();
     }
 
-    /** The one state, other than the source's, named before token n in the sentence; empty if none or several. */
+    /**
+     * The one state, other than the source's, named before token n in the sentence: between the source
+     * and n if any is ("hours after Beijing downgraded relations with Vilnius and accused it"), else
+     * anywhere before; empty if none or several.
+     */
     private Optional<Actor> pronounAntecedent(Sentence s, int n, Candidate cand, List<Mention> mentions, LocalDate date) {
+        if (cand.sourceToken >= 0 && cand.sourceToken < n) {
+            Optional<Actor> near = pronounAntecedent(s, n, cand, mentions, cand.sourceToken + 1);
+            if (near.isPresent()) return near;
+        }
+        return pronounAntecedent(s, n, cand, mentions, 0);
+    }
+
+    private Optional<Actor> pronounAntecedent(Sentence s, int n, Candidate cand, List<Mention> mentions, int from) {
         Mention last = null;
         for (Mention m : mentions) {
-            if (m.end() > n || m.kind() != Mention.Kind.PLACE || cand.isSource(m.country())) continue;
+            if (m.start() < from || m.end() > n || m.kind() != Mention.Kind.PLACE || cand.isSource(m.country())) continue;
             if (last != null && !last.country().equals(m.country())) return Optional.empty();
             last = m;
         }
