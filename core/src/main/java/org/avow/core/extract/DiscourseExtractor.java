@@ -217,7 +217,7 @@ public final class DiscourseExtractor {
             for (Cue cue : model.cues().cuesFor(t)) {
                 int c = t.index();
                 if (!constraintHolds(s, c, cue)) continue;
-                if (cue.pos() == Cue.PartOfSpeech.NOUN && (governedByVerbCue(s, c) || !inActPosition(g, c))) continue;
+                if (cue.pos() == Cue.PartOfSpeech.NOUN && (governedByVerbCue(s, c) || !inActPosition(g, c) && !answered(s, c))) continue;
                 if (cue.pos() == Cue.PartOfSpeech.VERB && cue.act() == SpeechAct.AFFIRM && restatedAct(s, c) >= 0) continue;
                 if (purposeOfSameAct(s, c, cue)) continue;
                 Candidate cand = analyse(a, s, c, cue, mentions, ctx);
@@ -550,6 +550,17 @@ public final class DiscourseExtractor {
                 if (tgt.isPresent()) break;
             }
         }
+        if (tgt.isEmpty() && cue.pos() == Cue.PartOfSpeech.NOUN && (cue.act() == SpeechAct.REQUEST || cue.act() == SpeechAct.REBUKE)) {
+            // "Foggy Bottom stayed silent on Seoul's request": the one who answers was the one asked
+            int responder = responder(s, c);
+            if (responder >= 0) {
+                tgt = resolver.resolve(s, responder, mentions, a.date()).filter(x -> !cand.isSource(x.country()));
+                if (tgt.isPresent()) {
+                    cand.path.append(" target:responder:").append(s.token(responder).word());
+                    cand.targetHead = responder;
+                }
+            }
+        }
         if (tgt.isEmpty() && !cand.coSources.isEmpty() && model.reciprocals().find(s, outsideComplements(g, c, s.size())).isPresent()) {
             // "the United States and Japan reaffirmed their alliance": an act each way; "reaffirmed
             // their joint commitment to protect civil rights" is one act of both toward no one
@@ -862,6 +873,13 @@ public final class DiscourseExtractor {
             cur = up.governor();
             if (words(s.token(cur).lowerLemma(), WordClass.REPORTING)) {
                 for (Dependency sub : g.children(cur, "nsubj")) if (!sub.relation().equals("nsubj:pass")) return sub.dependent();
+                // "China called off the meeting, saying it was dissatisfied": a participle speaks for its clause's subject
+                if (s.token(cur).pos().equals("VBG")) {
+                    for (Dependency p : g.parents(cur)) {
+                        if (p.governor() < 0 || !(p.base().equals("advcl") || p.base().equals("dep") || p.base().equals("xcomp"))) continue;
+                        for (Dependency sub : g.children(p.governor(), "nsubj")) if (!sub.relation().equals("nsubj:pass")) return sub.dependent();
+                    }
+                }
                 return -1;
             }
         }
@@ -1150,6 +1168,51 @@ public final class DiscourseExtractor {
         return false;
     }
 
+    /** "silent on Seoul's request", "declined to comment on Venezuela's accusations": an act someone answers was made. */
+    private boolean answered(Sentence s, int c) {
+        for (Dependency d : s.graph().parents(c)) {
+            if (d.governor() >= 0 && (d.base().equals("obl") || d.base().equals("nmod")) && answering(s, d.governor())) return true;
+        }
+        return false;
+    }
+
+    /** A word of answering, or a verb completed by one ("stayed silent"). */
+    private boolean answering(Sentence s, int n) {
+        if (words(s.token(n).lowerLemma(), WordClass.RESPONDING)) return true;
+        for (Dependency x : s.graph().children(n, "xcomp")) if (words(s.token(x.dependent()).lowerLemma(), WordClass.RESPONDING)) return true;
+        return false;
+    }
+
+    /**
+     * The subject of a word of answering above a request or accusation noun c ("declined to comment
+     * on Venezuela's accusations": the State Department's spokesperson), or -1.
+     */
+    private int responder(Sentence s, int c) {
+        DependencyGraph g = s.graph();
+        boolean answering = false;
+        int cur = c;
+        for (int depth = 0; depth < 5; depth++) {
+            int up = -1;
+            for (Dependency d : g.parents(cur)) if (d.governor() >= 0 && !d.base().equals("conj")) up = d.governor();
+            if (up < 0) return -1;
+            cur = up;
+            answering |= answering(s, cur);
+            if (!answering) continue;
+            for (Dependency sub : g.children(subjectBearer(g, cur), "nsubj")) if (!sub.relation().equals("nsubj:pass")) return sub.dependent();
+        }
+        return -1;
+    }
+
+    /** Whether an amount at or below token n (within depth tokens) is "in" or "of" one of the cue's required lemmas. */
+    private static boolean measures(Sentence s, int n, Cue cue, int depth) {
+        for (Dependency q : s.graph().children(n)) {
+            if ((q.relation().equals("nmod:in") || q.relation().equals("nmod:of"))
+                    && cue.requiredLemmas().contains(s.token(q.dependent()).lowerLemma())) return true;
+            if (depth > 1 && Set.of("amod", "dep", "nummod", "compound").contains(q.base()) && measures(s, q.dependent(), cue, depth - 1)) return true;
+        }
+        return false;
+    }
+
     /** Whether token t is the cue's direct object and names a person or an office holder. */
     private static boolean personObject(Sentence s, int c, int t, List<Mention> mentions) {
         if (t < 0 || s.graph().children(c, "obj").stream().noneMatch(d -> d.dependent() == t)) return false;
@@ -1259,6 +1322,8 @@ public final class DiscourseExtractor {
         String b = d.base();
         // "refrained from commenting on Tokyo's decision": what a decline holds back
         if (fromCue && cue.act() == SpeechAct.DECLINE && b.equals("advcl")) return true;
+        // "very disappointed in the Russian leader": whom a feeling is about
+        if (fromCue && cue.act() == SpeechAct.DISAPPOINT && d.relation().equals("obl:in")) return true;
         // "called on the government to halt", parsed as a purpose clause: whom it asks to act
         if (fromCue && cue.act() == SpeechAct.REQUEST && d.relation().equals("advcl:to")) return true;
         if (!TARGET_EDGES.contains(b)) return false;
@@ -1345,14 +1410,9 @@ public final class DiscourseExtractor {
                     // (and "will continue to provide", "will help build": the auxiliary of the verb it completes)
                     if (d.base().equals("aux") && cue.requiredRelation().equals("aux") && lemma.equals("would")
                             && cue.requiredLemmas().contains("will") && reportedClause(g, s, c)) return true;
-                    // "announced $800 million in assistance": an amount's object is what it measures
-                    if (d.base().equals("obj") && d.base().equals(cue.requiredRelation())) {
-                        for (Dependency q : g.children(d.dependent())) {
-                            if (q.relation().equals("nmod:in") || q.relation().equals("nmod:of")) {
-                                if (cue.requiredLemmas().contains(s.token(q.dependent()).lowerLemma())) return true;
-                            }
-                        }
-                    }
+                    // "announced $800 million in assistance": an amount's object is what it measures (also
+                    // when the parser hangs the amount below a determiner: "an additional $800 million in")
+                    if (d.base().equals("obj") && d.base().equals(cue.requiredRelation()) && measures(s, d.dependent(), cue, 3)) return true;
                 }
             }
         }
