@@ -62,6 +62,7 @@ public final class DiscourseExtractor {
     private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
     private static final Set<String> FIRST_PERSON = Set.of("we", "i", "us", "our", "my");
     private static final Set<String> OBJECT_PRONOUNS = Set.of("it", "them");
+    private static final Set<String> PERSON_PRONOUNS = Set.of("him", "her");
     /** Default time one document may take before it is recorded as failed and skipped. */
     public static final long DEFAULT_BUDGET_MILLIS = 120_000;
 
@@ -548,6 +549,19 @@ public final class DiscourseExtractor {
                     }
                 }
                 if (tgt.isPresent()) break;
+            }
+        }
+        if (tgt.isEmpty() && cue.pos() == Cue.PartOfSpeech.VERB && cue.act() != SpeechAct.DECLINE && !cand.domesticAddressee
+                && !cand.hostileSkipped && !cand.nonStateAddressee) {
+            // "lodged a protest with the Chinese side and requested its removal", "thanked Washington and
+            // vowed to build a stronger alliance": a conjoined act of the same speaker to someone addresses them too
+            int with = conjoinedAddressee(s, c, cue, exclude, mentions);
+            if (with >= 0) {
+                tgt = resolver.resolveTarget(s, with, mentions, a.date()).filter(x -> !cand.isSource(x.country()));
+                if (tgt.isPresent()) {
+                    cand.path.append(" target:conjoined-act:").append(s.token(with).word());
+                    cand.targetHead = with;
+                }
             }
         }
         if (tgt.isEmpty() && cue.pos() == Cue.PartOfSpeech.NOUN && (cue.act() == SpeechAct.REQUEST || cue.act() == SpeechAct.REBUKE)) {
@@ -1065,8 +1079,11 @@ public final class DiscourseExtractor {
                 }
             }
             // "downgraded relations with Vilnius and accused it": an object pronoun is the state named last before it
-            if (!mentionAt(mentions, n) && OBJECT_PRONOUNS.contains(s.token(n).word().toLowerCase(Locale.ROOT)) && cur[1] == 1) {
-                Optional<Actor> t = pronounAntecedent(s, n, cand, mentions, date);
+            String pronoun = s.token(n).word().toLowerCase(Locale.ROOT);
+            boolean person = PERSON_PRONOUNS.contains(pronoun) && direct.contains(n);
+            if (!mentionAt(mentions, n) && (OBJECT_PRONOUNS.contains(pronoun) || person) && cur[1] == 1) {
+                // ("spoke with Prime Minister Tusk to assure him": a person's pronoun is the person named last)
+                Optional<Actor> t = person ? personAntecedent(n, cand, mentions, date) : pronounAntecedent(s, n, cand, mentions, date);
                 if (t.isPresent()) {
                     cand.path.append(" target:pronoun-antecedent");
                     cand.targetHead = n;
@@ -1119,6 +1136,14 @@ public final class DiscourseExtractor {
         return pronounAntecedent(s, n, cand, mentions, 0);
     }
 
+    /** The person named last before token n, if of another state than the source's. */
+    private Optional<Actor> personAntecedent(int n, Candidate cand, List<Mention> mentions, LocalDate date) {
+        Mention last = null;
+        for (Mention m : mentions) if (m.end() <= n && m.kind() == Mention.Kind.PERSON) last = m;
+        if (last == null) return Optional.empty();
+        return model.actors().person(last.personId(), date, last.then()).filter(x -> !cand.isSource(x.country()));
+    }
+
     private Optional<Actor> pronounAntecedent(Sentence s, int n, Candidate cand, List<Mention> mentions, int from) {
         Mention last = null;
         for (Mention m : mentions) {
@@ -1166,6 +1191,45 @@ public final class DiscourseExtractor {
                     && (d.base().equals("obj") || d.base().equals("obl") || d.base().equals("iobj"))) return true;
         }
         return false;
+    }
+
+    /**
+     * The addressee of a speech act conjoined with verb c and sharing its subject: the object, or the
+     * "to"/"with" complement, of a conjunct that is itself a cue or carries one as its object; -1 if none.
+     */
+    private int conjoinedAddressee(Sentence s, int c, Cue cue, Set<Integer> exclude, List<Mention> mentions) {
+        DependencyGraph g = s.graph();
+        boolean positive = cue.act() == SpeechAct.AFFIRM || cue.act() == SpeechAct.PLEDGE;
+        // "condemned the Houthis' attack and urged Iran to stop": a rebuke that names what it condemns is aimed at its doer only
+        if (!positive && cue.act() != SpeechAct.REQUEST && !g.children(c, "obj").isEmpty()) return -1;
+        // "support Taiwan, defend a free and open Indo-Pacific": an act with a named object of its own is about that
+        for (Dependency o : g.children(c, "obj")) if (s.token(o.dependent()).pos().startsWith("NNP")) return -1;
+        List<Integer> conjuncts = new ArrayList<>();
+        for (Dependency d : g.parents(c)) if (d.governor() >= 0 && d.base().equals("conj")) conjuncts.add(d.governor());
+        for (Dependency d : g.children(c, "conj")) conjuncts.add(d.dependent());
+        Set<Integer> own = new HashSet<>();
+        for (Dependency d : g.children(c, "nsubj")) own.add(d.dependent());
+        for (int v : conjuncts) {
+            if (!s.token(v).isVerb()) continue;
+            Set<Integer> theirs = new HashSet<>();
+            for (Dependency d : g.children(v, "nsubj")) theirs.add(d.dependent());
+            if (!own.isEmpty() && !theirs.isEmpty() && !own.equals(theirs)) continue;
+            List<Cue> acts = new ArrayList<>(model.cues().cuesFor(s.token(v)));
+            for (Dependency o : g.children(v, "obj")) acts.addAll(model.cues().cuesFor(s.token(o.dependent())));
+            // "blamed Israel for the strike and vowed a response": no pledge to the one just blamed
+            if (acts.isEmpty() || positive && acts.stream().anyMatch(x -> x.act() == SpeechAct.REBUKE || x.act() == SpeechAct.DISAPPOINT)) continue;
+            for (Dependency o : g.children(v)) {
+                boolean addressee = o.base().equals("obj") || o.base().equals("iobj") || o.relation().equals("obl:to") || o.relation().equals("obl:with");
+                if (addressee && !exclude.contains(o.dependent()) && mentionAt(mentions, o.dependent())) return o.dependent();
+                // "lodged a protest with the Chinese side": the act noun's own addressee
+                if (o.base().equals("obj")) {
+                    for (Dependency n : g.children(o.dependent())) {
+                        if ((n.relation().equals("nmod:with") || n.relation().equals("nmod:to")) && mentionAt(mentions, n.dependent())) return n.dependent();
+                    }
+                }
+            }
+        }
+        return -1;
     }
 
     /** "silent on Seoul's request", "declined to comment on Venezuela's accusations": an act someone answers was made. */

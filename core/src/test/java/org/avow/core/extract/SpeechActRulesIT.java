@@ -211,4 +211,17 @@ class SpeechActRulesIT {
     void aParticipleSpeaksForItsClausesSubject() {
         expect("Seoul postponed the talks, saying it was deeply disappointed with Tokyo's export curbs.", "KOR DISAPPOINT JPN");
     }
+
+    @Test
+    void conjoinedActsOfOneSpeakerShareTheirAddressee() {
+        expect("Tokyo lodged a protest with Beijing and demanded the buoy's removal.", "JPN REBUKE CHN", "JPN REQUEST CHN");
+        expect("Seoul condemned the militia's attack on the tanker and urged Tehran to rein in the group.", "KOR REQUEST IRN");
+        expect("Ankara blamed Athens for the incident and vowed a response.", "TUR REBUKE GRC");
+    }
+
+    @Test
+    void aPersonsPronounIsThePersonNamedLast() {
+        expect("Prime Minister Albanese spoke with President Marcos today to assure him of Australia's support.", "AUS AFFIRM PHL");
+        expect("Prime Minister Albanese phoned President Marcos and assured him of Australia's support.", "AUS AFFIRM PHL");
+    }
 }
