@@ -618,7 +618,11 @@ public final class DiscourseExtractor {
             // "we support the G7's roadmap", "our commitment to NATO": a member backing its own group speaks to itself
             return cand.reject("OWN_GROUP", cand.source.country() + " in " + cand.target.country());
         }
-        if (cue.act() == SpeechAct.PLEDGE && onPath(s, cand.targetPath, WordClass.REASSURANCE) >= 0) {
+        if (cue.act() == SpeechAct.PLEDGE && cue.pos() == Cue.PartOfSpeech.NOUN && restated(s, c)) {
+            // "reiterated the U.S. commitment to support Ukraine": a standing commitment restated reassures
+            cand.act = SpeechAct.AFFIRM;
+            cand.path.append(" act:restated");
+        } else if (cue.act() == SpeechAct.PLEDGE && onPath(s, cand.targetPath, WordClass.REASSURANCE) >= 0) {
             // "his unwavering commitment to Israel's security": a standing commitment restated reassures
             cand.act = SpeechAct.AFFIRM;
             cand.path.append(" act:reassurance");
@@ -1202,8 +1206,12 @@ public final class DiscourseExtractor {
         boolean positive = cue.act() == SpeechAct.AFFIRM || cue.act() == SpeechAct.PLEDGE;
         // "condemned the Houthis' attack and urged Iran to stop": a rebuke that names what it condemns is aimed at its doer only
         if (!positive && cue.act() != SpeechAct.REQUEST && !g.children(c, "obj").isEmpty()) return -1;
-        // "support Taiwan, defend a free and open Indo-Pacific": an act with a named object of its own is about that
-        for (Dependency o : g.children(c, "obj")) if (s.token(o.dependent()).pos().startsWith("NNP")) return -1;
+        // "support Taiwan, defend a free and open Indo-Pacific", "support the WHO's investigation ... and call on
+        // China": an act with an object of its own is about that (a pledged amount names no beneficiary)
+        for (Dependency o : g.children(c, "obj")) {
+            String pos = s.token(o.dependent()).pos();
+            if (pos.startsWith("NNP") || positive && !(pos.equals("$") || pos.equals("CD"))) return -1;
+        }
         List<Integer> conjuncts = new ArrayList<>();
         for (Dependency d : g.parents(c)) if (d.governor() >= 0 && d.base().equals("conj")) conjuncts.add(d.governor());
         for (Dependency d : g.children(c, "conj")) conjuncts.add(d.dependent());
@@ -1216,8 +1224,8 @@ public final class DiscourseExtractor {
             if (!own.isEmpty() && !theirs.isEmpty() && !own.equals(theirs)) continue;
             List<Cue> acts = new ArrayList<>(model.cues().cuesFor(s.token(v)));
             for (Dependency o : g.children(v, "obj")) acts.addAll(model.cues().cuesFor(s.token(o.dependent())));
-            // "blamed Israel for the strike and vowed a response": no pledge to the one just blamed
-            if (acts.isEmpty() || positive && acts.stream().anyMatch(x -> x.act() == SpeechAct.REBUKE || x.act() == SpeechAct.DISAPPOINT)) continue;
+            // "blamed Israel for the strike and vowed a response": a pledge or affirmation borrows only from its like
+            if (acts.isEmpty() || positive && acts.stream().anyMatch(x -> x.act() != SpeechAct.AFFIRM && x.act() != SpeechAct.PLEDGE)) continue;
             for (Dependency o : g.children(v)) {
                 boolean addressee = o.base().equals("obj") || o.base().equals("iobj") || o.relation().equals("obl:to") || o.relation().equals("obl:with");
                 if (addressee && !exclude.contains(o.dependent()) && mentionAt(mentions, o.dependent())) return o.dependent();
@@ -1230,6 +1238,15 @@ public final class DiscourseExtractor {
             }
         }
         return -1;
+    }
+
+    /** Whether noun c is what a word of restating governs ("reiterated our commitment", "a reminder of our commitment"). */
+    private boolean restated(Sentence s, int c) {
+        for (Dependency d : s.graph().parents(c)) {
+            if (d.governor() < 0 || !(d.base().equals("obj") || d.relation().equals("nmod:of"))) continue;
+            if (words(s.token(d.governor()).lowerLemma(), WordClass.RESTATING)) return true;
+        }
+        return false;
     }
 
     /** "silent on Seoul's request", "declined to comment on Venezuela's accusations": an act someone answers was made. */
