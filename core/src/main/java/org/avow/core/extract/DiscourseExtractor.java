@@ -217,7 +217,7 @@ public final class DiscourseExtractor {
             for (Cue cue : model.cues().cuesFor(t)) {
                 int c = t.index();
                 if (!constraintHolds(s, c, cue)) continue;
-                if (cue.pos() == Cue.PartOfSpeech.NOUN && (governedByVerbCue(s, c) || !inActPosition(g, c))) continue;
+                if (cue.pos() == Cue.PartOfSpeech.NOUN && (governedByVerbCue(s, c) || !inActPosition(g, c) && !answered(s, c))) continue;
                 if (cue.pos() == Cue.PartOfSpeech.VERB && cue.act() == SpeechAct.AFFIRM && restatedAct(s, c) >= 0) continue;
                 if (purposeOfSameAct(s, c, cue)) continue;
                 Candidate cand = analyse(a, s, c, cue, mentions, ctx);
@@ -290,6 +290,8 @@ public final class DiscourseExtractor {
         Actor target;
         int targetHead = -1;
         int cueToken = -1;
+        /** The head of the source's phrase in this sentence, or -1 (a speaker from outside it). */
+        int sourceToken = -1;
         /** The cue's own object is people or a company of a country, not a state: no fallback target. */
         boolean nonStateAddressee;
         /** Coordinated sources and targets: "Japan and Australia urged China and Russia". */
@@ -458,6 +460,7 @@ public final class DiscourseExtractor {
             }
         }
         if (cand.source == null) return cand.reject("NO_SOURCE", "no actor in subject, agent or possessor");
+        cand.sourceToken = sourceHead;
         // "Japan and Australia urged", "the leaders of Britain, Japan and Italy committed": conjuncts
         // of the source or of a name inside its phrase
         List<Integer> heads = new ArrayList<>(List.of(sourceHead));
@@ -545,6 +548,17 @@ public final class DiscourseExtractor {
                     }
                 }
                 if (tgt.isPresent()) break;
+            }
+        }
+        if (tgt.isEmpty() && cue.pos() == Cue.PartOfSpeech.NOUN && (cue.act() == SpeechAct.REQUEST || cue.act() == SpeechAct.REBUKE)) {
+            // "Foggy Bottom stayed silent on Seoul's request": the one who answers was the one asked
+            int responder = responder(s, c);
+            if (responder >= 0) {
+                tgt = resolver.resolve(s, responder, mentions, a.date()).filter(x -> !cand.isSource(x.country()));
+                if (tgt.isPresent()) {
+                    cand.path.append(" target:responder:").append(s.token(responder).word());
+                    cand.targetHead = responder;
+                }
             }
         }
         if (tgt.isEmpty() && !cand.coSources.isEmpty() && model.reciprocals().find(s, outsideComplements(g, c, s.size())).isPresent()) {
@@ -859,6 +873,13 @@ public final class DiscourseExtractor {
             cur = up.governor();
             if (words(s.token(cur).lowerLemma(), WordClass.REPORTING)) {
                 for (Dependency sub : g.children(cur, "nsubj")) if (!sub.relation().equals("nsubj:pass")) return sub.dependent();
+                // "China called off the meeting, saying it was dissatisfied": a participle speaks for its clause's subject
+                if (s.token(cur).pos().equals("VBG")) {
+                    for (Dependency p : g.parents(cur)) {
+                        if (p.governor() < 0 || !(p.base().equals("advcl") || p.base().equals("dep") || p.base().equals("xcomp"))) continue;
+                        for (Dependency sub : g.children(p.governor(), "nsubj")) if (!sub.relation().equals("nsubj:pass")) return sub.dependent();
+                    }
+                }
                 return -1;
             }
         }
@@ -1024,7 +1045,8 @@ public final class DiscourseExtractor {
                 Optional<Actor> t = any.filter(x -> !cand.isSource(x.country()));
                 List<Integer> path = pathUp(via, n, c);
                 // "connectivity projects in Kenya", "stability in eastern Syria": a place, not an addressee
-                if (t.isPresent() && place(s, n, via)) continue;
+                // (a rebuked deed's place is often its doer: "the crackdown on protesters in Iran")
+                if (t.isPresent() && positive && place(s, n, via)) continue;
                 if (t.isPresent() && cue.act() == SpeechAct.DECLINE && !declineAddressee(s, n, path)) continue;
                 // "condemned Hamas' attack on Israel", "threats to Israel's security": the victim of a deed
                 if (t.isPresent() && victim(s, path)) continue;
@@ -1084,11 +1106,23 @@ public final class DiscourseExtractor {
         return Optional.empty();
     }
 
-    /** The one state, other than the source's, named before token n in the sentence; empty if none or several. */
+    /**
+     * The one state, other than the source's, named before token n in the sentence: between the source
+     * and n if any is ("hours after Beijing downgraded relations with Vilnius and accused it"), else
+     * anywhere before; empty if none or several.
+     */
     private Optional<Actor> pronounAntecedent(Sentence s, int n, Candidate cand, List<Mention> mentions, LocalDate date) {
+        if (cand.sourceToken >= 0 && cand.sourceToken < n) {
+            Optional<Actor> near = pronounAntecedent(s, n, cand, mentions, cand.sourceToken + 1);
+            if (near.isPresent()) return near;
+        }
+        return pronounAntecedent(s, n, cand, mentions, 0);
+    }
+
+    private Optional<Actor> pronounAntecedent(Sentence s, int n, Candidate cand, List<Mention> mentions, int from) {
         Mention last = null;
         for (Mention m : mentions) {
-            if (m.end() > n || m.kind() != Mention.Kind.PLACE || cand.isSource(m.country())) continue;
+            if (m.start() < from || m.end() > n || m.kind() != Mention.Kind.PLACE || cand.isSource(m.country())) continue;
             if (last != null && !last.country().equals(m.country())) return Optional.empty();
             last = m;
         }
@@ -1130,6 +1164,51 @@ public final class DiscourseExtractor {
             if ((d.base().equals("amod") || d.base().equals("compound")) && path.size() <= 4) return true;
             if (d.governor() >= 0 && s.token(d.governor()).isVerb() && path.size() <= 2
                     && (d.base().equals("obj") || d.base().equals("obl") || d.base().equals("iobj"))) return true;
+        }
+        return false;
+    }
+
+    /** "silent on Seoul's request", "declined to comment on Venezuela's accusations": an act someone answers was made. */
+    private boolean answered(Sentence s, int c) {
+        for (Dependency d : s.graph().parents(c)) {
+            if (d.governor() >= 0 && (d.base().equals("obl") || d.base().equals("nmod")) && answering(s, d.governor())) return true;
+        }
+        return false;
+    }
+
+    /** A word of answering, or a verb completed by one ("stayed silent"). */
+    private boolean answering(Sentence s, int n) {
+        if (words(s.token(n).lowerLemma(), WordClass.RESPONDING)) return true;
+        for (Dependency x : s.graph().children(n, "xcomp")) if (words(s.token(x.dependent()).lowerLemma(), WordClass.RESPONDING)) return true;
+        return false;
+    }
+
+    /**
+     * The subject of a word of answering above a request or accusation noun c ("declined to comment
+     * on Venezuela's accusations": the State Department's spokesperson), or -1.
+     */
+    private int responder(Sentence s, int c) {
+        DependencyGraph g = s.graph();
+        boolean answering = false;
+        int cur = c;
+        for (int depth = 0; depth < 5; depth++) {
+            int up = -1;
+            for (Dependency d : g.parents(cur)) if (d.governor() >= 0 && !d.base().equals("conj")) up = d.governor();
+            if (up < 0) return -1;
+            cur = up;
+            answering |= answering(s, cur);
+            if (!answering) continue;
+            for (Dependency sub : g.children(subjectBearer(g, cur), "nsubj")) if (!sub.relation().equals("nsubj:pass")) return sub.dependent();
+        }
+        return -1;
+    }
+
+    /** Whether an amount at or below token n (within depth tokens) is "in" or "of" one of the cue's required lemmas. */
+    private static boolean measures(Sentence s, int n, Cue cue, int depth) {
+        for (Dependency q : s.graph().children(n)) {
+            if ((q.relation().equals("nmod:in") || q.relation().equals("nmod:of"))
+                    && cue.requiredLemmas().contains(s.token(q.dependent()).lowerLemma())) return true;
+            if (depth > 1 && Set.of("amod", "dep", "nummod", "compound").contains(q.base()) && measures(s, q.dependent(), cue, depth - 1)) return true;
         }
         return false;
     }
@@ -1243,6 +1322,8 @@ public final class DiscourseExtractor {
         String b = d.base();
         // "refrained from commenting on Tokyo's decision": what a decline holds back
         if (fromCue && cue.act() == SpeechAct.DECLINE && b.equals("advcl")) return true;
+        // "very disappointed in the Russian leader": whom a feeling is about
+        if (fromCue && cue.act() == SpeechAct.DISAPPOINT && d.relation().equals("obl:in")) return true;
         // "called on the government to halt", parsed as a purpose clause: whom it asks to act
         if (fromCue && cue.act() == SpeechAct.REQUEST && d.relation().equals("advcl:to")) return true;
         if (!TARGET_EDGES.contains(b)) return false;
@@ -1329,14 +1410,9 @@ public final class DiscourseExtractor {
                     // (and "will continue to provide", "will help build": the auxiliary of the verb it completes)
                     if (d.base().equals("aux") && cue.requiredRelation().equals("aux") && lemma.equals("would")
                             && cue.requiredLemmas().contains("will") && reportedClause(g, s, c)) return true;
-                    // "announced $800 million in assistance": an amount's object is what it measures
-                    if (d.base().equals("obj") && d.base().equals(cue.requiredRelation())) {
-                        for (Dependency q : g.children(d.dependent())) {
-                            if (q.relation().equals("nmod:in") || q.relation().equals("nmod:of")) {
-                                if (cue.requiredLemmas().contains(s.token(q.dependent()).lowerLemma())) return true;
-                            }
-                        }
-                    }
+                    // "announced $800 million in assistance": an amount's object is what it measures (also
+                    // when the parser hangs the amount below a determiner: "an additional $800 million in")
+                    if (d.base().equals("obj") && d.base().equals(cue.requiredRelation()) && measures(s, d.dependent(), cue, 3)) return true;
                 }
             }
         }

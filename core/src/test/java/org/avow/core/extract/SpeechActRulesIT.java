@@ -122,7 +122,7 @@ class SpeechActRulesIT {
 
     @Test
     void declines() {
-        expect("A State Department spokesperson declined to comment on Japan's request.", "USA DECLINE JPN");
+        expect("A State Department spokesperson declined to comment on Japan's request.", "USA DECLINE JPN", "JPN REQUEST USA");
         expect("Seoul refrained from commenting on Tokyo's decision.", "KOR DECLINE JPN");
         expect("The Iranian foreign ministry had no comment on the Israeli claims.", "IRN DECLINE ISR");
         expect("Karoline Leavitt refused to say whether Trump had spoken to Xi.", "USA DECLINE -");
@@ -198,5 +198,17 @@ class SpeechActRulesIT {
     void coActorsAreEachOthersTargetsOnlyWhenTheActIsAboutThem() {
         expect("The United States and Japan reaffirmed their commitment to clean energy research.");
         expect("The United States and Japan reaffirmed their alliance.", "USA AFFIRM JPN", "JPN AFFIRM USA");
+    }
+
+    @Test
+    void whoeverAnswersARequestOrAccusationWasItsAddressee() {
+        expect("Canberra stayed silent on Manila's request for patrol boats.", "AUS DECLINE PHL", "PHL REQUEST AUS");
+        expect("A spokesperson for the Dutch foreign ministry declined to comment on Beijing's accusations.",
+                "NLD DECLINE CHN", "CHN REBUKE NLD");
+    }
+
+    @Test
+    void aParticipleSpeaksForItsClausesSubject() {
+        expect("Seoul postponed the talks, saying it was deeply disappointed with Tokyo's export curbs.", "KOR DISAPPOINT JPN");
     }
 }
