@@ -1348,7 +1348,11 @@ public final class DiscourseExtractor {
             // ("hold Putin accountable": an adjective's subject is the one it is aimed at)
             if (subject && s.token(n).isVerb()) continue;
             if (words(s.token(n).lowerLemma(), WordClass.HOSTILE)) return true;
-            for (Dependency d : g.children(n, "obj")) if (words(s.token(d.dependent()).lowerLemma(), WordClass.HOSTILE)) return true;
+            for (Dependency d : g.children(n)) {
+                // "increase pressure on", and a hostile compound ("a sanctions package", "ban imports" read as a noun compound)
+                boolean modifier = d.base().equals("obj") || d.base().equals("compound");
+                if (modifier && words(s.token(d.dependent()).lowerLemma(), WordClass.HOSTILE)) return true;
+            }
         }
         return false;
     }

@@ -224,4 +224,17 @@ class SpeechActRulesIT {
         expect("Prime Minister Albanese spoke with President Marcos today to assure him of Australia's support.", "AUS AFFIRM PHL");
         expect("Prime Minister Albanese phoned President Marcos and assured him of Australia's support.", "AUS AFFIRM PHL");
     }
+
+    @Test
+    void aRestatedCommitmentReassures() {
+        expect("Secretary Rubio reiterated the U.S. commitment to support the Philippines.", "USA AFFIRM PHL");
+        expect("Secretary Rubio announced a U.S. commitment of $500 million in military financing for the Philippines.",
+                "USA PLEDGE PHL");
+    }
+
+    @Test
+    void bansAndEmbargoesAreNoPledges() {
+        expect("Canada committed to ban imports of Russian oil.");
+        expect("Canberra sees the summit as an opportunity to underscore its support for Manila.");
+    }
 }
