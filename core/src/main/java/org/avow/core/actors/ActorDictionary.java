@@ -35,6 +35,9 @@ public final class ActorDictionary {
 
     private static final Pattern HYPHENS = Pattern.compile("[-\u2010\u2011\u2012\u2013\u2014]");
 
+    /** The places.tsv kind of a name that masks the state names inside it and yields no actor. */
+    static final String NOT_A_STATE = "NOT_A_STATE";
+
     record Place(String alias, String country, Institution institution, Role role, String kind) {
     }
 
@@ -241,6 +244,8 @@ public final class ActorDictionary {
                                 first.role(), a.person().id(), a.text(), then));
                     } else {
                         Place p = a.place();
+                        // "North America", "Indian Ocean": a name that holds a state's name and is no state
+                        if (p.kind().equals(NOT_A_STATE)) return j + 1;
                         out.add(new Mention(i, j + 1, Mention.Kind.PLACE, p.country(), p.institution(), p.role(),
                                 null, a.text(), then));
                     }

@@ -618,7 +618,7 @@ public final class DiscourseExtractor {
             // "we support the G7's roadmap", "our commitment to NATO": a member backing its own group speaks to itself
             return cand.reject("OWN_GROUP", cand.source.country() + " in " + cand.target.country());
         }
-        if (cue.act() == SpeechAct.PLEDGE && cue.pos() == Cue.PartOfSpeech.NOUN && restated(s, c)) {
+        if (cue.act() == SpeechAct.PLEDGE && restated(s, c)) {
             // "reiterated the U.S. commitment to support Ukraine": a standing commitment restated reassures
             cand.act = SpeechAct.AFFIRM;
             cand.path.append(" act:restated");
@@ -721,7 +721,9 @@ public final class DiscourseExtractor {
             for (Dependency d : g.parents(c)) if (d.governor() >= 0 && d.base().equals("conj")) adj = d.governor();
             for (Dependency d : g.parents(adj)) {
                 // "after this unacceptable violation": the judge is the subject of the clause
-                if (d.governor() >= 0 && d.base().equals("amod")) {
+                // ("Russia continues its unjustified war": a noun whose possessor is a pronoun is the subject's own deed, not judged by it)
+                if (d.governor() >= 0 && d.base().equals("amod")
+                        && g.children(d.governor(), "nmod:poss").stream().noneMatch(p -> s.token(p.dependent()).pos().startsWith("PRP"))) {
                     int v = clauseVerb(g, d.governor());
                     if (v >= 0) for (Dependency sub : g.children(v, "nsubj")) out.add(new int[]{sub.dependent()});
                 }
@@ -1054,7 +1056,10 @@ public final class DiscourseExtractor {
             if (!seen.add(n) || cur[1] > 6) continue;
             if (mentionAt(mentions, n)) {
                 Optional<Actor> any = resolver.resolve(s, n, mentions, date);
-                if (any.isPresent() && cand.isSource(any.get().country()) && cur[1] == 1 && direct.contains(n)
+                // (also "calling on the USTR to consider", parsed with the one asked as subject of the clause asked for)
+                boolean asked = cue.act() == SpeechAct.REQUEST && cur[1] == 2 && via.get(n) != null && via.get(via.get(n)) != null
+                        && via.get(via.get(n)) == c && g.children(via.get(n), "nsubj").stream().anyMatch(x -> x.dependent() == n);
+                if (any.isPresent() && cand.isSource(any.get().country()) && (cur[1] == 1 && direct.contains(n) || asked)
                         && (cue.act() == SpeechAct.REQUEST || cue.act() == SpeechAct.AFFIRM || cue.act() == SpeechAct.PLEDGE)) {
                     // "Biden urged Congress to approve aid for Ukraine": the one asked is at home
                     cand.domesticAddressee = true;
@@ -1240,10 +1245,15 @@ public final class DiscourseExtractor {
         return -1;
     }
 
-    /** Whether noun c is what a word of restating governs ("reiterated our commitment", "a reminder of our commitment"). */
+    /**
+     * Whether cue c is what a word of restating governs: a noun its object ("reiterated our commitment",
+     * "a reminder of our commitment"), a verb its complement ("will continue to provide").
+     */
     private boolean restated(Sentence s, int c) {
         for (Dependency d : s.graph().parents(c)) {
-            if (d.governor() < 0 || !(d.base().equals("obj") || d.relation().equals("nmod:of"))) continue;
+            // ("will continue to help Ukraine": a verb completing a word of restating)
+            boolean held = s.token(c).isNoun() ? d.base().equals("obj") || d.relation().equals("nmod:of") : d.base().equals("xcomp");
+            if (d.governor() < 0 || !held) continue;
             if (words(s.token(d.governor()).lowerLemma(), WordClass.RESTATING)) return true;
         }
         return false;
@@ -1303,6 +1313,19 @@ public final class DiscourseExtractor {
         return false;
     }
 
+    /** Whether a mention modifies a noun that names people or bodies of its country ("the Israeli people"). */
+    private boolean ofPeople(Sentence s, Mention m) {
+        for (int t = m.start(); t < m.end(); t++) {
+            for (Dependency d : s.graph().parents(t)) {
+                if (d.governor() < 0 || m.contains(d.governor())) continue;
+                String b = d.base();
+                if ((b.equals("amod") || b.equals("compound") || d.relation().equals("nmod:poss"))
+                        && model.nonState().find(single(s, d.governor())).isPresent()) return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether token n hangs inside a noun phrase by a preposition of place, time or topic ("projects in Kenya"). */
     private boolean place(Sentence s, int n, Map<Integer, Integer> via) {
         Integer gov = via.get(n);
@@ -1342,6 +1365,8 @@ public final class DiscourseExtractor {
             int n = path.get(i);
             if (hostilePreposition(s, List.of(n))) return true;
             if (i == 0) continue;
+            // "support efforts to end the Yemeni civil war": a state below a war or an attack is its party or victim
+            if (words(s.token(n).lowerLemma(), WordClass.ASSAULT) && !doer(g, n, path.get(i - 1))) return true;
             // "help the Philippines counter coercion": the one who counters is no target of it
             boolean subject = false;
             for (Dependency d : g.children(n)) subject |= d.dependent() == path.get(i - 1) && d.base().equals("nsubj");
@@ -1353,6 +1378,14 @@ public final class DiscourseExtractor {
                 boolean modifier = d.base().equals("obj") || d.base().equals("compound");
                 if (modifier && words(s.token(d.dependent()).lowerLemma(), WordClass.HOSTILE)) return true;
             }
+        }
+        return false;
+    }
+
+    /** Whether token d names the doer of deed n: its possessor or its "by" phrase ("Russia's war", "the attack by Iran"). */
+    private static boolean doer(DependencyGraph g, int n, int d) {
+        for (Dependency x : g.children(n)) {
+            if (x.dependent() == d && (x.relation().equals("nmod:poss") || x.relation().equals("nmod:by") || x.relation().equals("nmod:agent"))) return true;
         }
         return false;
     }
@@ -1452,6 +1485,8 @@ public final class DiscourseExtractor {
         for (Mention m : mentions) {
             if (m.kind() == Mention.Kind.ROLE || exclude.contains(m.start()) || attribution.contains(m.start())) continue;
             if (cand.isSource(m.country())) continue;
+            // "the pain of the Israeli people", "the attack on Israel": people of a state, or a deed's victim
+            if (ofPeople(s, m) || victim(s, List.of(m.start())) || victim(s, List.of(m.end() - 1))) continue;
             if (country != null && !country.equals(m.country())) return Optional.empty();
             country = m.country();
             if (pick == null) pick = m;

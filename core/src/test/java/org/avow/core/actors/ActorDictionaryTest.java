@@ -51,6 +51,13 @@ class ActorDictionaryTest {
     }
 
     @Test
+    void regionsThatHoldAStatesNameAreNoState() {
+        assertEquals(List.of(), DICT.mentions(sentence("a clean energy powerhouse in North America")));
+        assertEquals(List.of(), DICT.mentions(sentence("peace and stability in Northern Ireland")));
+        assertEquals("IRL", only("Ireland and the Americas", Mention.Kind.PLACE).country());
+    }
+
+    @Test
     void rolesAreResolvedByTheArticleDate() {
         Mention ishiba = only("Prime Minister Shigeru Ishiba spoke", Mention.Kind.PERSON);
         Actor inOffice = DICT.person(ishiba.personId(), LocalDate.of(2025, 10, 20), false).orElseThrow();

@@ -118,6 +118,7 @@ class SpeechActRulesIT {
     void anActAddressedAtHomeIsDomestic() {
         expect("President Biden urged Congress to approve new aid for Ukraine.");
         expect("President Biden urged Japan to approve new aid for Ukraine.", "USA REQUEST JPN");
+        expect("President Biden is calling on the USTR to consider higher tariffs on Chinese steel.");
     }
 
     @Test
@@ -236,5 +237,12 @@ class SpeechActRulesIT {
     void bansAndEmbargoesAreNoPledges() {
         expect("Canada committed to ban imports of Russian oil.");
         expect("Canberra sees the summit as an opportunity to underscore its support for Manila.");
+    }
+
+    @Test
+    void aStatesOwnDeedIsNotJudgedByIt() {
+        expect("Russia continues its unjustified war against Ukraine.");
+        expect("Canberra supports efforts to end the Yemeni civil war.");
+        expect("Pyongyang voiced full support for Russia's war.", "PRK AFFIRM RUS");
     }
 }
