@@ -698,7 +698,9 @@ public final class DiscourseExtractor {
                         if (o.subtype().equals("from") || o.subtype().equals("by")) out.add(new int[]{o.dependent()});
                     }
                 }
-                if (d.base().equals("obj") || d.relation().equals("obl")) {
+                String light = s.token(d.governor()).lowerLemma();
+                boolean others = words(light, WordClass.WITNESSING) || words(light, WordClass.RECEIVING);
+                if ((d.base().equals("obj") || d.relation().equals("obl")) && !others) {
                     for (Dependency sub : g.children(d.governor(), "nsubj")) {
                         if (!sub.relation().equals("nsubj:pass")) out.add(new int[]{sub.dependent()});
                     }
