@@ -626,7 +626,7 @@ public final class DiscourseExtractor {
             // "we support the G7's roadmap", "our commitment to NATO": a member backing its own group speaks to itself
             return cand.reject("OWN_GROUP", cand.source.country() + " in " + cand.target.country());
         }
-        if (cue.act() == SpeechAct.PLEDGE && restated(s, c)) {
+        if (cue.act() == SpeechAct.PLEDGE && (restated(s, c) || described(s, c))) {
             // "reiterated the U.S. commitment to support Ukraine": a standing commitment restated reassures
             cand.act = SpeechAct.AFFIRM;
             cand.path.append(" act:restated");
@@ -1253,6 +1253,18 @@ public final class DiscourseExtractor {
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether noun c is the subject of what is said of it ("America's commitment to Israel is ironclad",
+     * "the U.S. commitment to Taiwan is rock solid"): a standing commitment described, not one made.
+     */
+    private static boolean described(Sentence s, int c) {
+        if (!s.token(c).isNoun()) return false;
+        for (Dependency d : s.graph().parents(c)) {
+            if (d.governor() >= 0 && d.base().equals("nsubj") && !s.graph().children(d.governor(), "cop").isEmpty()) return true;
+        }
+        return false;
     }
 
     /**

@@ -229,6 +229,8 @@ class SpeechActRulesIT {
     @Test
     void aRestatedCommitmentReassures() {
         expect("Secretary Rubio reiterated the U.S. commitment to support the Philippines.", "USA AFFIRM PHL");
+        expect("The U.S. commitment to Taiwan is rock solid.", "USA AFFIRM TWN");
+        expect("The United States made a new commitment under the Paris Agreement to cut emissions.");
         expect("Secretary Rubio announced a U.S. commitment of $500 million in military financing for the Philippines.",
                 "USA PLEDGE PHL");
     }
