@@ -1102,7 +1102,7 @@ public final class DiscourseExtractor {
             boolean person = PERSON_PRONOUNS.contains(pronoun) && direct.contains(n);
             if (!mentionAt(mentions, n) && (OBJECT_PRONOUNS.contains(pronoun) || person) && cur[1] == 1) {
                 // ("spoke with Prime Minister Tusk to assure him": a person's pronoun is the person named last)
-                Optional<Actor> t = person ? personAntecedent(n, cand, mentions, date) : pronounAntecedent(s, n, cand, mentions, date);
+                Optional<Actor> t = person ? personAntecedent(n, cand, mentions, date) : pronounAntecedent(s, n, cand, mentions);
                 if (t.isPresent()) {
                     cand.path.append(" target:pronoun-antecedent");
                     cand.targetHead = n;
@@ -1147,7 +1147,7 @@ public final class DiscourseExtractor {
      * and n if any is ("hours after Beijing downgraded relations with Vilnius and accused it"), else
      * anywhere before; empty if none or several.
      */
-    private Optional<Actor> pronounAntecedent(Sentence s, int n, Candidate cand, List<Mention> mentions, LocalDate date) {
+    private Optional<Actor> pronounAntecedent(Sentence s, int n, Candidate cand, List<Mention> mentions) {
         if (cand.sourceToken >= 0 && cand.sourceToken < n) {
             Optional<Actor> near = pronounAntecedent(s, n, cand, mentions, cand.sourceToken + 1);
             if (near.isPresent()) return near;
@@ -1267,15 +1267,11 @@ public final class DiscourseExtractor {
         return false;
     }
 
-    /**
-     * Whether cue c is what a word of restating governs: a noun its object ("reiterated our commitment",
-     * "a reminder of our commitment"), a verb its complement ("will continue to provide").
-     */
+    /** Whether noun c is what a word of restating governs ("reiterated our commitment", "a reminder of our commitment"). */
     private boolean restated(Sentence s, int c) {
+        if (!s.token(c).isNoun()) return false;
         for (Dependency d : s.graph().parents(c)) {
-            // ("will continue to help Ukraine": a verb completing a word of restating)
-            boolean held = s.token(c).isNoun() ? d.base().equals("obj") || d.relation().equals("nmod:of") : d.base().equals("xcomp");
-            if (d.governor() < 0 || !held) continue;
+            if (d.governor() < 0 || !(d.base().equals("obj") || d.relation().equals("nmod:of"))) continue;
             if (words(s.token(d.governor()).lowerLemma(), WordClass.RESTATING)) return true;
         }
         return false;
