@@ -618,7 +618,7 @@ public final class DiscourseExtractor {
         if (cand.target.country().equals(cand.source.country())) return cand.reject("DOMESTIC", cand.source.country());
         if (cue.act() == SpeechAct.AFFIRM && cue.pos() == Cue.PartOfSpeech.VERB && words(s.token(c).lowerLemma(), WordClass.HOSTING)
                 && personObject(s, c, cand.targetHead, mentions)) {
-            // "welcomed Prime Minister Kishida to the White House": a visitor received, nothing endorsed
+            // "welcomed Chancellor Merz to the Elysee": a visitor received, nothing endorsed
             return cand.reject("HOSTING", "receives a visitor: " + s.token(cand.targetHead).word());
         }
         if ((cue.act() == SpeechAct.AFFIRM || cue.act() == SpeechAct.PLEDGE)
@@ -627,7 +627,7 @@ public final class DiscourseExtractor {
             return cand.reject("OWN_GROUP", cand.source.country() + " in " + cand.target.country());
         }
         if (cue.act() == SpeechAct.PLEDGE && (restated(s, c) || described(s, c))) {
-            // "reiterated the U.S. commitment to support Ukraine": a standing commitment restated reassures
+            // "restated the U.S. commitment to help Moldova": a standing commitment restated reassures
             cand.act = SpeechAct.AFFIRM;
             cand.path.append(" act:restated");
         } else if (cue.act() == SpeechAct.PLEDGE && onPath(s, cand.targetPath, WordClass.REASSURANCE) >= 0) {
@@ -731,7 +731,7 @@ public final class DiscourseExtractor {
             for (Dependency d : g.parents(c)) if (d.governor() >= 0 && d.base().equals("conj")) adj = d.governor();
             for (Dependency d : g.parents(adj)) {
                 // "after this unacceptable violation": the judge is the subject of the clause
-                // ("Russia continues its unjustified war": a noun whose possessor is a pronoun is the subject's own deed, not judged by it)
+                // ("Moscow pursues its unprovoked war": a noun whose possessor is a pronoun is the subject's own deed, not judged by it)
                 if (d.governor() >= 0 && d.base().equals("amod")
                         && g.children(d.governor(), "nmod:poss").stream().noneMatch(p -> s.token(p.dependent()).pos().startsWith("PRP"))) {
                     int v = clauseVerb(g, d.governor());
@@ -1066,7 +1066,7 @@ public final class DiscourseExtractor {
             if (!seen.add(n) || cur[1] > 6) continue;
             if (mentionAt(mentions, n)) {
                 Optional<Actor> any = resolver.resolve(s, n, mentions, date);
-                // (also "calling on the USTR to consider", parsed with the one asked as subject of the clause asked for)
+                // (also "asked the USTR to study", parsed with the one asked as subject of the clause asked for)
                 boolean asked = cue.act() == SpeechAct.REQUEST && cur[1] == 2 && via.get(n) != null && via.get(via.get(n)) != null
                         && via.get(via.get(n)) == c && g.children(via.get(n), "nsubj").stream().anyMatch(x -> x.dependent() == n);
                 if (any.isPresent() && cand.isSource(any.get().country()) && (cur[1] == 1 && direct.contains(n) || asked)
@@ -1077,11 +1077,11 @@ public final class DiscourseExtractor {
                 }
                 Optional<Actor> t = any.filter(x -> !cand.isSource(x.country()));
                 List<Integer> path = pathUp(via, n, c);
-                // "connectivity projects in Kenya", "stability in eastern Syria": a place, not an addressee
+                // "port projects in Kenya", "calm in northern Iraq": a place, not an addressee
                 // (a rebuked deed's place is often its doer: "the crackdown on protesters in Iran")
                 if (t.isPresent() && positive && place(s, n, via)) continue;
                 if (t.isPresent() && cue.act() == SpeechAct.DECLINE && !declineAddressee(s, n, path)) continue;
-                // "condemned Hamas' attack on Israel", "threats to Israel's security": the victim of a deed
+                // "condemned the militia's raid on Israel", "threats to Estonia's borders": the victim of a deed
                 if (t.isPresent() && victim(s, path)) continue;
                 // "condemned the strikes against Ukraine": the one struck is no target of the rebuke
                 if (t.isPresent() && (cue.act() == SpeechAct.REBUKE || cue.act() == SpeechAct.DISAPPOINT) && hostilePreposition(s, path)) continue;
@@ -1221,8 +1221,8 @@ public final class DiscourseExtractor {
         boolean positive = cue.act() == SpeechAct.AFFIRM || cue.act() == SpeechAct.PLEDGE;
         // "condemned the Houthis' attack and urged Iran to stop": a rebuke that names what it condemns is aimed at its doer only
         if (!positive && cue.act() != SpeechAct.REQUEST && !g.children(c, "obj").isEmpty()) return -1;
-        // "support Taiwan, defend a free and open Indo-Pacific", "support the WHO's investigation ... and call on
-        // China": an act with an object of its own is about that (a pledged amount names no beneficiary)
+        // "back Manila, uphold freedom of navigation", "back the inquiry's second phase ... and press
+        // Beijing": an act with an object of its own is about that (a pledged amount names no beneficiary)
         for (Dependency o : g.children(c, "obj")) {
             String pos = s.token(o.dependent()).pos();
             if (pos.startsWith("NNP") || positive && !(pos.equals("$") || pos.equals("CD"))) return -1;
@@ -1256,8 +1256,8 @@ public final class DiscourseExtractor {
     }
 
     /**
-     * Whether noun c is the subject of what is said of it ("America's commitment to Israel is ironclad",
-     * "the U.S. commitment to Taiwan is rock solid"): a standing commitment described, not one made.
+     * Whether noun c is the subject of what is said of it ("Britain's commitment to Estonia is ironclad",
+     * "Australia's commitment to the Philippines is unshakable"): a standing commitment described, not one made.
      */
     private static boolean described(Sentence s, int c) {
         if (!s.token(c).isNoun()) return false;
@@ -1331,7 +1331,7 @@ public final class DiscourseExtractor {
         return false;
     }
 
-    /** Whether a mention modifies a noun that names people or bodies of its country ("the Israeli people"). */
+    /** Whether a mention modifies a noun that names people or bodies of its country ("the Thai people"). */
     private boolean ofPeople(Sentence s, Mention m) {
         for (int t = m.start(); t < m.end(); t++) {
             for (Dependency d : s.graph().parents(t)) {
@@ -1383,7 +1383,7 @@ public final class DiscourseExtractor {
             int n = path.get(i);
             if (hostilePreposition(s, List.of(n))) return true;
             if (i == 0) continue;
-            // "support efforts to end the Yemeni civil war": a state below a war or an attack is its party or victim
+            // "support talks to end the Sudanese civil war": a state below a war or an attack is its party or victim
             if (words(s.token(n).lowerLemma(), WordClass.ASSAULT) && !doer(g, n, path.get(i - 1))) return true;
             // "help the Philippines counter coercion": the one who counters is no target of it
             boolean subject = false;
@@ -1431,7 +1431,7 @@ public final class DiscourseExtractor {
         }
         for (Dependency d : g.parents(c)) {
             if (d.governor() < 0) continue;
-            // "will discuss our commitment to Israel": an act named as the topic of talks to come
+            // "will discuss our commitment to Jordan": an act named as the topic of talks to come
             if (s.token(c).isNoun() && d.base().equals("obj") && words(s.token(d.governor()).lowerLemma(), WordClass.SPEAKING)) {
                 for (Dependency x : g.children(d.governor(), "aux")) {
                     if (words(s.token(x.dependent()).lowerLemma(), WordClass.FUTURE) && !reportedClause(g, s, d.governor())) {
@@ -1503,7 +1503,7 @@ public final class DiscourseExtractor {
         for (Mention m : mentions) {
             if (m.kind() == Mention.Kind.ROLE || exclude.contains(m.start()) || attribution.contains(m.start())) continue;
             if (cand.isSource(m.country())) continue;
-            // "the pain of the Israeli people", "the attack on Israel": people of a state, or a deed's victim
+            // "the grief of the Thai people", "the attack on Israel": people of a state, or a deed's victim
             if (ofPeople(s, m) || victim(s, List.of(m.start())) || victim(s, List.of(m.end() - 1))) continue;
             if (country != null && !country.equals(m.country())) return Optional.empty();
             country = m.country();

@@ -118,7 +118,7 @@ class SpeechActRulesIT {
     void anActAddressedAtHomeIsDomestic() {
         expect("President Biden urged Congress to approve new aid for Ukraine.");
         expect("President Biden urged Japan to approve new aid for Ukraine.", "USA REQUEST JPN");
-        expect("President Biden is calling on the USTR to consider higher tariffs on Chinese steel.");
+        expect("The President asked the USTR to study new duties on Chinese steel.");
     }
 
     @Test
@@ -182,9 +182,9 @@ class SpeechActRulesIT {
     @Test
     void placesVictimsAndVisitorsAreNotAddressees() {
         expect("The United States supports new port projects in Kenya.");
-        expect("Washington condemned Hamas' attack on Israel.");
+        expect("Washington condemned the militia's raid on Israel.");
         expect("Washington condemned Russia's invasion of Ukraine.", "USA REBUKE RUS");
-        expect("President Biden welcomed Prime Minister Kishida to the White House for a state visit.");
+        expect("President Macron welcomed Chancellor Merz to the Elysee for a working dinner.");
         expect("President Biden welcomed Japan's decision to double its defense budget.", "USA AFFIRM JPN");
     }
 
@@ -229,8 +229,8 @@ class SpeechActRulesIT {
     @Test
     void aRestatedCommitmentReassures() {
         expect("Secretary Rubio reiterated the U.S. commitment to support the Philippines.", "USA AFFIRM PHL");
-        expect("The U.S. commitment to Taiwan is rock solid.", "USA AFFIRM TWN");
-        expect("The United States made a new commitment under the Paris Agreement to cut emissions.");
+        expect("Australia's commitment to the Philippines is unshakable.", "AUS AFFIRM PHL");
+        expect("Canada pledged under the Paris Agreement to cut methane.");
         expect("Secretary Rubio announced a U.S. commitment of $500 million in military financing for the Philippines.",
                 "USA PLEDGE PHL");
     }
@@ -243,8 +243,8 @@ class SpeechActRulesIT {
 
     @Test
     void aStatesOwnDeedIsNotJudgedByIt() {
-        expect("Russia continues its unjustified war against Ukraine.");
-        expect("Canberra supports efforts to end the Yemeni civil war.");
+        expect("Moscow pursues its unprovoked war against Ukraine.");
+        expect("Canberra supports talks to end the Sudanese civil war.");
         expect("Pyongyang voiced full support for Russia's war.", "PRK AFFIRM RUS");
     }
 }
