@@ -840,7 +840,8 @@ public final class DiscourseExtractor {
         boolean transcript = false;
         for (SpeakerTurns.Turn t : turns) {
             Optional<Actor> speaker = byLabel.computeIfAbsent(t.speaker(), label -> labelSpeaker(label, voice, date));
-            transcript |= speaker.isPresent() || t.reporter();
+            // (a quoted speaker's paragraph is theirs even when no label names anyone the dictionary knows)
+            transcript |= speaker.isPresent() || t.reporter() || t.quote();
             out.add(speaker);
         }
         return transcript ? out : List.of();

@@ -56,6 +56,20 @@ class TranscriptVoiceIT {
     }
 
     @Test
+    void aQuotedSpeakersParagraphIsTheirs() {
+        String text = """
+                Leaders around the world praised the agreement.
+
+                Cardinal Example of Rome: “I welcome the agreement between Iran and the United States.”
+
+                Prime Minister Starmer: “We strongly support Ukraine.”
+
+                We reaffirm our support for Israel.""";
+        // the cardinal is no one the dictionary knows: his "I" is no one's; Starmer's "we" is Britain; the release's own "we" the White House
+        assertEquals(List.of("GBR AFFIRM UKR", "USA AFFIRM ISR"), triples(events(text, "2025-06-20", WHITE_HOUSE)));
+    }
+
+    @Test
     void theOfficesOwnRoleInAReadout() {
         String text = "President Biden spoke today with President Ferdinand Marcos Jr. of the Philippines. "
                 + "The President condemned China's dangerous actions against Philippine vessels in the South China Sea.";
