@@ -166,9 +166,13 @@ public final class ActorDictionary {
      * organisation that speaks for itself (NATO, EU, G20).
      */
     public boolean belongsTo(String state, String body, LocalDate date) {
-        if (members(body, date).contains(state)) return true;
-        for (Tenure t : organisationMembers.getOrDefault(body, List.of())) if (t.covers(date) && t.country().equals(state)) return true;
-        return false;
+        return covering(groupMembers, body, date).contains(state) || covering(organisationMembers, body, date).contains(state);
+    }
+
+    private static List<String> covering(Map<String, List<Tenure>> memberships, String body, LocalDate date) {
+        List<String> out = new ArrayList<>();
+        for (Tenure t : memberships.getOrDefault(body, List.of())) if (t.covers(date)) out.add(t.country());
+        return out;
     }
 
     /** The government a place mention stands for, named by its country and, for a metonym, the word used ("France (Elysée)"). */
@@ -179,9 +183,7 @@ public final class ActorDictionary {
 
     /** The member states of a group of states (G7, QUAD) on the date; empty for anything else. */
     public List<String> members(String group, LocalDate date) {
-        List<String> out = new ArrayList<>();
-        for (Tenure t : groupMembers.getOrDefault(group, List.of())) if (t.covers(date)) out.add(t.country());
-        return out;
+        return covering(groupMembers, group, date);
     }
 
     /**

@@ -616,7 +616,7 @@ public final class DiscourseExtractor {
         }
         cand.target = tgt.get();
         if (cand.target.country().equals(cand.source.country())) return cand.reject("DOMESTIC", cand.source.country());
-        if (cue.act() == SpeechAct.AFFIRM && cue.pos() == Cue.PartOfSpeech.VERB && words(s.token(c).lowerLemma(), WordClass.HOSTING)
+        if (cue.act() == SpeechAct.AFFIRM && verb && words(lemma, WordClass.HOSTING)
                 && personObject(s, c, cand.targetHead, mentions)) {
             // "welcomed Chancellor Merz to the Elysee": a visitor received, nothing endorsed
             return cand.reject("HOSTING", "receives a visitor: " + s.token(cand.targetHead).word());
@@ -1219,14 +1219,14 @@ public final class DiscourseExtractor {
      */
     private int conjoinedAddressee(Sentence s, int c, Cue cue, Set<Integer> exclude, List<Mention> mentions) {
         DependencyGraph g = s.graph();
-        boolean positive = cue.act() == SpeechAct.AFFIRM || cue.act() == SpeechAct.PLEDGE;
+        boolean supportive = cue.act() == SpeechAct.AFFIRM || cue.act() == SpeechAct.PLEDGE;
         // "condemned the Houthis' attack and urged Iran to stop": a rebuke that names what it condemns is aimed at its doer only
-        if (!positive && cue.act() != SpeechAct.REQUEST && !g.children(c, "obj").isEmpty()) return -1;
+        if (!supportive && cue.act() != SpeechAct.REQUEST && !g.children(c, "obj").isEmpty()) return -1;
         // "back Manila, uphold freedom of navigation", "back the inquiry's second phase ... and press
         // Beijing": an act with an object of its own is about that (a pledged amount names no beneficiary)
         for (Dependency o : g.children(c, "obj")) {
             String pos = s.token(o.dependent()).pos();
-            if (pos.startsWith("NNP") || positive && !(pos.equals("$") || pos.equals("CD"))) return -1;
+            if (pos.startsWith("NNP") || supportive && !(pos.equals("$") || pos.equals("CD"))) return -1;
         }
         List<Integer> conjuncts = new ArrayList<>();
         for (Dependency d : g.parents(c)) if (d.governor() >= 0 && d.base().equals("conj")) conjuncts.add(d.governor());
@@ -1241,7 +1241,7 @@ public final class DiscourseExtractor {
             List<Cue> acts = new ArrayList<>(model.cues().cuesFor(s.token(v)));
             for (Dependency o : g.children(v, "obj")) acts.addAll(model.cues().cuesFor(s.token(o.dependent())));
             // "blamed Israel for the strike and vowed a response": a pledge or affirmation borrows only from its like
-            if (acts.isEmpty() || positive && acts.stream().anyMatch(x -> x.act() != SpeechAct.AFFIRM && x.act() != SpeechAct.PLEDGE)) continue;
+            if (acts.isEmpty() || supportive && acts.stream().anyMatch(x -> x.act() != SpeechAct.AFFIRM && x.act() != SpeechAct.PLEDGE)) continue;
             for (Dependency o : g.children(v)) {
                 boolean addressee = o.base().equals("obj") || o.base().equals("iobj") || o.relation().equals("obl:to") || o.relation().equals("obl:with");
                 if (addressee && !exclude.contains(o.dependent()) && mentionAt(mentions, o.dependent())) return o.dependent();
@@ -1355,12 +1355,12 @@ public final class DiscourseExtractor {
         return false;
     }
 
-    /** Whether the way up from a state passes a deed done to it: it is "of", "on", "against", "in" or "to" an assault. */
+    /** Whether the way up from a state passes a deed done to it: it hangs on an assault by a VICTIM preposition ("of", "on"). */
     private boolean victim(Sentence s, List<Integer> path) {
         for (int n : path) {
             for (Dependency d : s.graph().parents(n)) {
                 if (d.governor() < 0 || !d.base().equals("nmod") || !words(s.token(d.governor()).lowerLemma(), WordClass.ASSAULT)) continue;
-                if (Set.of("of", "on", "upon", "against", "in", "to").contains(d.subtype())) return true;
+                if (words(d.subtype(), WordClass.VICTIM)) return true;
             }
         }
         return false;
@@ -1427,30 +1427,32 @@ public final class DiscourseExtractor {
      */
     private String announced(Sentence s, int c) {
         DependencyGraph g = s.graph();
-        for (Dependency d : g.children(c, "aux")) {
-            if (words(s.token(d.dependent()).lowerLemma(), WordClass.FUTURE) && !reportedClause(g, s, c)) return s.token(d.dependent()).word();
-        }
+        String own = futureAux(s, c);
+        if (own != null) return own;
         for (Dependency d : g.parents(c)) {
             if (d.governor() < 0) continue;
+            String governor = s.token(d.governor()).word();
             // "will discuss our commitment to Jordan": an act named as the topic of talks to come
             if (s.token(c).isNoun() && d.base().equals("obj") && words(s.token(d.governor()).lowerLemma(), WordClass.SPEAKING)) {
-                for (Dependency x : g.children(d.governor(), "aux")) {
-                    if (words(s.token(x.dependent()).lowerLemma(), WordClass.FUTURE) && !reportedClause(g, s, d.governor())) {
-                        return s.token(x.dependent()).word() + " " + s.token(d.governor()).word();
-                    }
-                }
+                String aux = futureAux(s, d.governor());
+                if (aux != null) return aux + " " + governor;
             }
             if (d.base().equals("xcomp") && words(s.token(d.governor()).lowerLemma(), WordClass.FUTURE)
-                    && s.token(d.governor()).pos().equals("VBG")) return s.token(d.governor()).word();
+                    && s.token(d.governor()).pos().equals("VBG")) return governor;
             // "the President will travel to Tokyo to reaffirm": the purpose of a trip still to come
             boolean infinitive = g.children(c).stream().anyMatch(x -> x.dependent() < c && s.token(x.dependent()).lowerLemma().equals("to"));
             if (d.relation().equals("advcl:to") || d.base().equals("xcomp") || d.base().equals("dep") && infinitive) {
-                for (Dependency x : g.children(d.governor(), "aux")) {
-                    if (words(s.token(x.dependent()).lowerLemma(), WordClass.FUTURE) && !reportedClause(g, s, d.governor())) {
-                        return s.token(x.dependent()).word() + " " + s.token(d.governor()).word();
-                    }
-                }
+                String aux = futureAux(s, d.governor());
+                if (aux != null) return aux + " " + governor;
             }
+        }
+        return null;
+    }
+
+    /** The future auxiliary of verb v ("will", "shall"), unless its clause is reported speech; null if none. */
+    private String futureAux(Sentence s, int v) {
+        for (Dependency x : s.graph().children(v, "aux")) {
+            if (words(s.token(x.dependent()).lowerLemma(), WordClass.FUTURE) && !reportedClause(s.graph(), s, v)) return s.token(x.dependent()).word();
         }
         return null;
     }
@@ -1505,7 +1507,7 @@ public final class DiscourseExtractor {
             if (m.kind() == Mention.Kind.ROLE || exclude.contains(m.start()) || attribution.contains(m.start())) continue;
             if (cand.isSource(m.country())) continue;
             // "the grief of the Thai people", "the attack on Israel": people of a state, or a deed's victim
-            if (ofPeople(s, m) || victim(s, List.of(m.start())) || victim(s, List.of(m.end() - 1))) continue;
+            if (ofPeople(s, m) || victim(s, java.util.stream.IntStream.range(m.start(), m.end()).boxed().toList())) continue;
             if (country != null && !country.equals(m.country())) return Optional.empty();
             country = m.country();
             if (pick == null) pick = m;

@@ -1,6 +1,7 @@
 package org.avow.core.ingest;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -38,38 +39,35 @@ public final class SpeakerTurns {
     private SpeakerTurns() {
     }
 
+    /** A label or quotation opening a paragraph: where it starts, where the words spoken begin, and who speaks. */
+    private record Opening(int start, int begin, String speaker, boolean quote) {
+    }
+
     public static List<Turn> of(String text) {
-        // every label or quotation opening a paragraph: {start, content begin, quote ? 1 : 0}, with its speaker
-        List<int[]> opens = new ArrayList<>();
-        List<String> speakers = new ArrayList<>();
+        List<Opening> opens = new ArrayList<>();
         Matcher m = LABEL.matcher(text);
         while (m.find()) {
             if (m.start() > 0 && text.charAt(m.start() - 1) != '\n') continue;
-            opens.add(new int[]{m.start(), m.end(), 0});
-            speakers.add(m.group(1) != null ? m.group(1) : m.group(2));
+            opens.add(new Opening(m.start(), m.end(), m.group(1) != null ? m.group(1) : m.group(2), false));
         }
         Matcher q = QUOTE.matcher(text);
         while (q.find()) {
             String label = q.group(1);
             // an upper-case label is a transcript's, found above
             if (label.equals(label.toUpperCase(Locale.ROOT)) || q.start() > 0 && text.charAt(q.start() - 1) != '\n') continue;
-            opens.add(new int[]{q.start(), q.end(1) + 1, 1});
-            speakers.add(label);
+            opens.add(new Opening(q.start(), q.end(1) + 1, label, true));
         }
-        Integer[] order = new Integer[opens.size()];
-        for (int i = 0; i < order.length; i++) order[i] = i;
-        java.util.Arrays.sort(order, java.util.Comparator.comparingInt(i -> opens.get(i)[0]));
+        opens.sort(Comparator.comparingInt(Opening::start));
         List<Turn> turns = new ArrayList<>();
-        for (int k = 0; k < order.length; k++) {
-            int[] o = opens.get(order[k]);
-            int end = k + 1 < order.length ? opens.get(order[k + 1])[0] : text.length();
-            if (o[2] == 1) {
-                int paragraph = text.indexOf('\n', o[1]);
-                if (paragraph >= 0) end = Math.min(end, paragraph);
-            }
-            int begin = o[1];
+        for (int k = 0; k < opens.size(); k++) {
+            Opening o = opens.get(k);
+            int end = k + 1 < opens.size() ? opens.get(k + 1).start() : text.length();
+            // a quotation is its own paragraph only
+            int paragraph = o.quote() ? text.indexOf('\n', o.begin()) : -1;
+            if (paragraph >= 0) end = Math.min(end, paragraph);
+            int begin = o.begin();
             while (begin < end && Character.isWhitespace(text.charAt(begin))) begin++;
-            turns.add(new Turn(speakers.get(order[k]), begin, trimEnd(text, end), o[2] == 1));
+            turns.add(new Turn(o.speaker(), begin, trimEnd(text, end), o.quote()));
         }
         return turns;
     }
