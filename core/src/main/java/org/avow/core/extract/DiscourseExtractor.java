@@ -634,6 +634,9 @@ public final class DiscourseExtractor {
             // "his unwavering commitment to Israel's security": a standing commitment restated reassures
             cand.act = SpeechAct.AFFIRM;
             cand.path.append(" act:reassurance");
+        } else if (cue.act() == SpeechAct.PLEDGE && cue.pos() == Cue.PartOfSpeech.NOUN && !made(s, c)) {
+            // "fulfilling his commitment to the community", "the G7's commitments": named, not made now
+            return cand.reject("NOT_MADE", "a commitment named, not made: " + s.token(c).word());
         }
         return cand;
     }
@@ -1266,6 +1269,33 @@ public final class DiscourseExtractor {
             if (d.governor() >= 0 && d.base().equals("nsubj") && !s.graph().children(d.governor(), "cop").isEmpty()) return true;
         }
         return false;
+    }
+
+    /**
+     * Whether pledge noun c is made in this sentence: the object of a verb of making ("made a commitment
+     * to Kenya", "doubled its pledge"), made by a passive one or a participle ("a pledge was made",
+     * "commitments announced by"), or counted out ("a $50 million pledge", "our total commitment of 4 million doses").
+     */
+    private boolean made(Sentence s, int c) {
+        DependencyGraph g = s.graph();
+        for (Dependency d : g.parents(c)) {
+            if (d.governor() < 0) continue;
+            boolean object = d.base().equals("obj") || d.relation().equals("nsubj:pass");
+            if (object && words(s.token(d.governor()).lowerLemma(), WordClass.MAKING)) return true;
+            if (d.base().equals("conj") && s.token(d.governor()).isNoun() && made(s, d.governor())) return true;
+        }
+        for (Dependency d : g.children(c)) {
+            if (d.base().equals("acl") && words(s.token(d.dependent()).lowerLemma(), WordClass.MAKING)) return true;
+            if (counted(s, d.dependent()) || (d.base().equals("nmod") && g.children(d.dependent()).stream().anyMatch(q -> counted(s, q.dependent())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A number or an amount of money: "$50 million", "4.3 million". */
+    private static boolean counted(Sentence s, int t) {
+        return s.token(t).pos().equals("CD") || s.token(t).pos().equals("$") || s.token(t).word().startsWith("$");
     }
 
     /** Whether noun c is what a word of restating governs ("reiterated our commitment", "a reminder of our commitment"). */

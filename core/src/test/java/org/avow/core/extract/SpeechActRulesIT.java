@@ -236,6 +236,15 @@ class SpeechActRulesIT {
     }
 
     @Test
+    void aCommitmentNamedIsNotOneMade() {
+        expect("The ministers discussed Canada's commitment to Kenya.");
+        expect("Canada's commitment to Kenya dates back to 1990.");
+        expect("Seoul made a commitment to Ghana to fund two clinics.", "KOR PLEDGE GHA");
+        expect("Oslo doubled its pledge to Malawi.", "NOR PLEDGE MWI");
+        expect("Tokyo's $40 million pledge to Laos drew praise.", "JPN PLEDGE LAO");
+    }
+
+    @Test
     void bansAndEmbargoesAreNoPledges() {
         expect("Canada committed to ban imports of Russian oil.");
         expect("Canberra sees the summit as an opportunity to underscore its support for Manila.");
