@@ -225,7 +225,7 @@ public final class DiscourseExtractor {
             for (Cue cue : model.cues().cuesFor(t)) {
                 int c = t.index();
                 if (!constraintHolds(s, c, cue)) continue;
-                if (cue.pos() == Cue.PartOfSpeech.NOUN && (governedByVerbCue(s, c) || !inActPosition(g, c) && !answered(s, c))) continue;
+                if (cue.pos() == Cue.PartOfSpeech.NOUN && (governedByVerbCue(s, c) || !inActPosition(g, c) && !answered(s, c) && standingIn(s, c) < 0)) continue;
                 if (cue.pos() == Cue.PartOfSpeech.VERB && cue.act() == SpeechAct.AFFIRM && restatedAct(s, c) >= 0) continue;
                 if (purposeOfSameAct(s, c, cue)) continue;
                 Candidate cand = analyse(a, s, c, cue, mentions, ctx);
@@ -599,7 +599,14 @@ public final class DiscourseExtractor {
             tgt = sentenceContextTarget(s, cand, exclude, mentions, a.date());
         }
         if (tgt.isPresent() && cand.targetHead >= 0) {
-            for (Dependency cj : g.children(cand.targetHead, "conj")) {
+            List<Dependency> conjuncts = new ArrayList<>(g.children(cand.targetHead, "conj"));
+            // "summoned the British, French and German ambassadors": conjoined modifiers of a role noun
+            for (Dependency m : g.children(cand.targetHead)) {
+                if ((m.base().equals("amod") || m.base().equals("compound")) && mentionAt(mentions, m.dependent())) {
+                    conjuncts.addAll(g.children(m.dependent(), "conj"));
+                }
+            }
+            for (Dependency cj : conjuncts) {
                 Optional<Actor> co = resolver.resolve(s, cj.dependent(), mentions, a.date())
                         .filter(x -> !sourceCountries.contains(x.country()));
                 if (co.isPresent() && distinctCountry(co.get(), tgt.get(), cand.coTargets)) {
@@ -703,7 +710,7 @@ public final class DiscourseExtractor {
                 }
                 String light = s.token(d.governor()).lowerLemma();
                 boolean others = words(light, WordClass.WITNESSING) || words(light, WordClass.RECEIVING);
-                if ((d.base().equals("obj") || d.relation().equals("obl")) && !others) {
+                if ((d.base().equals("obj") || d.relation().equals("obl") || d.governor() == standingIn(s, c)) && !others) {
                     for (Dependency sub : g.children(d.governor(), "nsubj")) {
                         if (!sub.relation().equals("nsubj:pass")) out.add(new int[]{sub.dependent()});
                     }
@@ -1605,6 +1612,17 @@ public final class DiscourseExtractor {
     private static boolean inActPosition(DependencyGraph g, int c) {
         for (Dependency d : g.parents(c)) if (ACT_NOUN_POSITIONS.contains(d.base())) return true;
         return false;
+    }
+
+    /**
+     * The verb of standing a noun act is the state of ("stood in solidarity with Lithuania", "remains in
+     * full support of"): an ASSURING verb governing it with "in"; -1 if none.
+     */
+    private int standingIn(Sentence s, int c) {
+        for (Dependency d : s.graph().parents(c)) {
+            if (d.governor() >= 0 && d.relation().equals("obl:in") && words(s.token(d.governor()).lowerLemma(), WordClass.ASSURING)) return d.governor();
+        }
+        return -1;
     }
 
     /** "reaffirmed its commitment": the verb's act wins over the noun's. */

@@ -236,6 +236,16 @@ class SpeechActRulesIT {
     }
 
     @Test
+    void standingInSolidarity() {
+        expect("Washington stood in solidarity with Lithuania.", "USA AFFIRM LTU");
+    }
+
+    @Test
+    void conjoinedModifiersOfARoleNounAreEachATarget() {
+        expect("Tokyo summoned the Chinese and Russian ambassadors.", "JPN REBUKE CHN", "JPN REBUKE RUS");
+    }
+
+    @Test
     void aCommitmentNamedIsNotOneMade() {
         expect("The ministers discussed Canada's commitment to Kenya.");
         expect("Canada's commitment to Kenya dates back to 1990.");
