@@ -1284,12 +1284,17 @@ public final class DiscourseExtractor {
      * "commitments announced by"), or counted out ("a $50 million pledge", "our total commitment of 4 million doses").
      */
     private boolean made(Sentence s, int c) {
+        return made(s, c, true);
+    }
+
+    /** @param conjuncts whether to look at the noun it is conjoined to (once: enhanced graphs may hold conj cycles) */
+    private boolean made(Sentence s, int c, boolean conjuncts) {
         DependencyGraph g = s.graph();
         for (Dependency d : g.parents(c)) {
             if (d.governor() < 0) continue;
             boolean object = d.base().equals("obj") || d.relation().equals("nsubj:pass");
             if (object && words(s.token(d.governor()).lowerLemma(), WordClass.MAKING)) return true;
-            if (d.base().equals("conj") && s.token(d.governor()).isNoun() && made(s, d.governor())) return true;
+            if (conjuncts && d.base().equals("conj") && s.token(d.governor()).isNoun() && made(s, d.governor(), false)) return true;
         }
         for (Dependency d : g.children(c)) {
             if (d.base().equals("acl") && words(s.token(d.dependent()).lowerLemma(), WordClass.MAKING)) return true;
