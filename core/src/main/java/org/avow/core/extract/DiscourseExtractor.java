@@ -468,6 +468,15 @@ public final class DiscourseExtractor {
             }
         }
         if (cand.source == null) return cand.reject("NO_SOURCE", "no actor in subject, agent or possessor");
+        if (sourceHead >= 0 && pairNoun(s, sourceHead)) {
+            // "Albanese and Marcos signed a declaration in which both governments committed": the two named before
+            List<Actor> pair = namedBefore(s, sourceHead, mentions, a.date());
+            if (pair.size() == 2) {
+                cand.source = pair.get(0);
+                cand.coSources.add(pair.get(1));
+                cand.path.append(" source:pair");
+            }
+        }
         cand.sourceToken = sourceHead;
         // "Japan and Australia urged", "the leaders of Britain, Japan and Italy committed": conjuncts
         // of the source or of a name inside its phrase
@@ -1628,6 +1637,26 @@ public final class DiscourseExtractor {
             if (d.governor() >= 0 && d.relation().equals("obl:in") && words(s.token(d.governor()).lowerLemma(), WordClass.ASSURING)) return d.governor();
         }
         return -1;
+    }
+
+    /** A plural noun counted as two: "both governments", "the two leaders", "both sides". */
+    private static boolean pairNoun(Sentence s, int n) {
+        if (!s.token(n).pos().equals("NNS")) return false;
+        for (Dependency d : s.graph().children(n)) {
+            String w = s.token(d.dependent()).lowerLemma();
+            if ((d.base().equals("det") || d.base().equals("nummod") || d.base().equals("amod")) && (w.equals("both") || w.equals("two"))) return true;
+        }
+        return false;
+    }
+
+    /** The governments of the distinct states named before token n, in order. */
+    private List<Actor> namedBefore(Sentence s, int n, List<Mention> mentions, LocalDate date) {
+        Map<String, Actor> out = new java.util.LinkedHashMap<>();
+        for (Mention m : mentions) {
+            if (m.end() > n || m.kind() == Mention.Kind.ROLE) continue;
+            resolver.resolve(s, m.end() - 1, mentions, date).ifPresent(x -> out.putIfAbsent(x.country(), x));
+        }
+        return new ArrayList<>(out.values());
     }
 
     /** "reaffirmed its commitment": the verb's act wins over the noun's. */

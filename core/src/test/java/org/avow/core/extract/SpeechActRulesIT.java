@@ -241,6 +241,12 @@ class SpeechActRulesIT {
     }
 
     @Test
+    void bothGovernmentsAreTheTwoNamedBefore() {
+        expect("Prime Minister Albanese met President Marcos in Manila, and both governments committed to joint patrols.",
+                "AUS PLEDGE PHL", "PHL PLEDGE AUS");
+    }
+
+    @Test
     void conjoinedModifiersOfARoleNounAreEachATarget() {
         expect("Tokyo summoned the Chinese and Russian ambassadors.", "JPN REBUKE CHN", "JPN REBUKE RUS");
     }
