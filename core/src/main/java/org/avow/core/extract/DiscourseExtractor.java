@@ -1019,6 +1019,7 @@ public final class DiscourseExtractor {
      */
     private boolean evaluative(Sentence s, int c, Cue cue) {
         if (cue.pos() == Cue.PartOfSpeech.NOUN) return predicateHead(s.graph(), c) >= 0;
+        if (cue.pos() == Cue.PartOfSpeech.VERB) return "said".equals(cue.requiredRelation());
         if (cue.pos() != Cue.PartOfSpeech.ADJ) return false;
         String w = s.token(c).word().toLowerCase(Locale.ROOT);
         // a feeling's -ed form reports its subject's state; a rebuke's ("unjustified") judges
@@ -1066,7 +1067,8 @@ public final class DiscourseExtractor {
             // "the incursion was an act of aggression": what "an act" is said of
             for (Dependency d : g.children(predicateHead(g, c), "nsubj")) todo.add(new int[]{d.dependent(), 1});
         }
-        if (judged && c == cand.cueToken) {
+        boolean reportedDeed = judged && cue.pos() == Cue.PartOfSpeech.VERB;
+        if (judged && c == cand.cueToken && !reportedDeed) {
             for (Dependency d : g.parents(c)) {
                 if (d.governor() >= 0 && (d.base().equals("amod") || d.base().equals("conj"))) todo.add(new int[]{d.governor(), 1});
             }
@@ -1074,7 +1076,8 @@ public final class DiscourseExtractor {
         Set<Integer> direct = new HashSet<>();
         for (Dependency d : g.children(c)) {
             if (d.base().equals("obj") || d.base().equals("iobj")) direct.add(d.dependent());
-            if (allowedTargetEdge(d, cue, c == d.governor())
+            // a reported deed is laid at its doer's door only: "saying Germany's hesitation was costing Ukrainian lives"
+            if (reportedDeed ? d.base().equals("nsubj") && !d.relation().equals("nsubj:pass") : allowedTargetEdge(d, cue, c == d.governor())
                     || judged && (d.base().equals("nsubj") || d.base().equals("csubj"))) {
                 todo.add(new int[]{d.dependent(), 1});
                 via.putIfAbsent(d.dependent(), c);
@@ -1580,6 +1583,11 @@ public final class DiscourseExtractor {
         }
         // "cop=*": a judgement predicated of something ("was a lie", "was an act of aggression")
         if (cue.requiredRelation().equals("cop")) return predicateHead(g, c) >= 0;
+        // "said=*": a deed someone reports another state doing to something ("the embassy saying Australia
+        // was politicising trade"): a verb with an object in what a speaker said
+        if (cue.requiredRelation().equals("said")) {
+            return reportingSpeaker(s, c, true) >= 0 && g.children(c).stream().anyMatch(d -> d.base().equals("obj") || d.base().equals("xcomp"));
+        }
         // "call on": the parser sometimes hangs the particle elsewhere; it still follows the verb
         if (cue.requiredRelation().equals("case") && c + 1 < s.size() && cue.requiredLemmas().contains(s.token(c + 1).lowerLemma())
                 && s.token(c + 1).pos().equals("IN")) return true;

@@ -241,6 +241,15 @@ class SpeechActRulesIT {
     }
 
     @Test
+    void aDeedReportedOfAnotherStateRebukesItsDoer() {
+        expect("Vilnius said Minsk was weaponising migrants.", "LTU REBUKE BLR");
+        expect("The Danish minister told reporters that Ottawa's delay was harming Danish exporters.", "DNK REBUKE CAN");
+        expect("Ukraine's foreign minister said Hungary's veto was costing Ukrainian lives.", "UKR REBUKE HUN");
+        expect("Minsk was weaponising migrants.");
+        expect("Vilnius said Minsk was not weaponising migrants.");
+    }
+
+    @Test
     void bothGovernmentsAreTheTwoNamedBefore() {
         expect("Prime Minister Albanese met President Marcos in Manila, and both governments committed to joint patrols.",
                 "AUS PLEDGE PHL", "PHL PLEDGE AUS");
