@@ -113,7 +113,11 @@ public final class DiscourseExtractor {
      * "we" and "I" are in this sentence: the speaker of its transcript turn, none when the turn's
      * label names no one ("MODERATOR"), else the voice.
      */
-    private record Context(String lastPerson, Optional<Actor> voice, Optional<Actor> firstPerson, boolean reporterTurn) {
+    /**
+     * @param lastPerson    the person named last in recent sentences: whom an unqualified role ("The Prime Minister") is
+     * @param subjectPerson the first person named in the last sentence naming any: whom "he" or "she" continues
+     */
+    private record Context(String lastPerson, String subjectPerson, Optional<Actor> voice, Optional<Actor> firstPerson, boolean reporterTurn) {
     }
 
     /** What the cascade did with one sentence: its mentions, whether it was parsed, and what came of it. */
@@ -145,6 +149,7 @@ public final class DiscourseExtractor {
         Map<String, String> familyNames = new HashMap<>();
         Set<String> ambiguous = new HashSet<>();
         String lastPerson = null;
+        String subjectPerson = null;
         int lastPersonSentence = -1;
         Optional<Actor> voice = documentVoice(article);
         List<SpeakerTurns.Turn> turns = SpeakerTurns.of(article.text());
@@ -159,12 +164,17 @@ public final class DiscourseExtractor {
             Optional<Actor> firstPerson = inTurn && !speakers.isEmpty() ? speakers.get(turn) : voice;
             // "he" or "she" reaches back two sentences at most: further back, in briefings, it is as often the
             // President the speaker serves as the leader named paragraphs ago (audits 9 and 10: 12 of 25 right)
-            String recentPerson = s.index() - lastPersonSentence <= ANTECEDENT_REACH ? lastPerson : null;
-            SentenceTrace t = traceSentence(article, s, familyNames,
-                    new Context(recentPerson, voice, firstPerson, inTurn && turns.get(turn).reporter()));
+            boolean recent = s.index() - lastPersonSentence <= ANTECEDENT_REACH;
+            SentenceTrace t = traceSentence(article, s, familyNames, new Context(recent ? lastPerson : null,
+                    recent ? subjectPerson : null, voice, firstPerson, inTurn && turns.get(turn).reporter()));
             out.add(t);
+            boolean first = true;
             for (Mention m : t.mentions()) {
                 if (m.kind() != Mention.Kind.PERSON) continue;
+                // the first person named in the sentence, most often its subject ("President Biden spoke with
+                // President Erdogan ... He reaffirmed"), is the one a later "he" continues
+                if (first) subjectPerson = m.personId();
+                first = false;
                 lastPerson = m.personId();
                 lastPersonSentence = s.index();
                 String family = model.actors().familyName(m.personId());
@@ -269,9 +279,10 @@ public final class DiscourseExtractor {
         if (countries.size() > 1) return true;
         if (ctx.voice().isPresent() && !countries.contains(ctx.voice().get().country())) return true;
         if (ctx.firstPerson().isPresent() && !countries.contains(ctx.firstPerson().get().country())) return true;
-        if (ctx.lastPerson() != null) {
-            Optional<Actor> p = model.actors().person(ctx.lastPerson(), a.date(), false);
-            return p.isPresent() && !countries.contains(p.get().country());
+        for (String person : new String[]{ctx.lastPerson(), ctx.subjectPerson()}) {
+            if (person == null) continue;
+            Optional<Actor> p = model.actors().person(person, a.date(), false);
+            if (p.isPresent() && !countries.contains(p.get().country())) return true;
         }
         return false;
     }
@@ -437,8 +448,14 @@ public final class DiscourseExtractor {
                 if (src.isPresent()) cand.path.append(" source:voice-role");
             }
             if (src.isEmpty() && (word.equals("he") || word.equals("she") || unqualifiedRole)) {
-                String antecedent = lastPerson;
-                for (Mention m : mentions) if (m.kind() == Mention.Kind.PERSON && m.end() <= at) antecedent = m.personId();
+                // a role is the last person named ("met Prime Minister Albanese. The Prime Minister urged"); "he"
+                // continues the first, most often the subject ("during Albanese's talks with Marcos, he thanked")
+                String antecedent = unqualifiedRole ? lastPerson : ctx.subjectPerson();
+                for (Mention m : mentions) {
+                    if (m.kind() != Mention.Kind.PERSON || m.end() > at) continue;
+                    antecedent = m.personId();
+                    if (!unqualifiedRole) break;
+                }
                 if (antecedent != null) {
                     Optional<Actor> person = model.actors().person(antecedent, a.date(), false);
                     src = unqualifiedRole ? person.map(p -> Actor.government(p.country(), Institution.GOV, Role.GOVERNMENT,
@@ -1293,7 +1310,8 @@ public final class DiscourseExtractor {
     /**
      * Whether pledge noun c is made in this sentence: the object of a verb of making ("made a commitment
      * to Kenya", "doubled its pledge"), made by a passive one or a participle ("a pledge was made",
-     * "commitments announced by"), or counted out ("a $50 million pledge", "our total commitment of 4 million doses").
+     * "commitments announced by"), counted out ("a $50 million pledge", "our total commitment of 4 million
+     * doses"), or spelled out as an undertaking ("her commitment to aid U.S. forces").
      */
     private boolean made(Sentence s, int c) {
         return made(s, c, true);
@@ -1308,6 +1326,9 @@ public final class DiscourseExtractor {
             if (object && words(s.token(d.governor()).lowerLemma(), WordClass.MAKING)) return true;
             if (conjuncts && d.base().equals("conj") && s.token(d.governor()).isNoun() && made(s, d.governor(), false)) return true;
         }
+        // "Takaichi's commitment to aid U.S. forces": an undertaking spelled out as an infinitive is a pledge
+        // whatever governs it (read off the words: the parser often makes the noun the infinitive's subject)
+        if (c + 2 < s.size() && s.token(c + 1).lowerLemma().equals("to") && s.token(c + 2).pos().equals("VB")) return true;
         for (Dependency d : g.children(c)) {
             if (d.base().equals("acl") && words(s.token(d.dependent()).lowerLemma(), WordClass.MAKING)) return true;
             if (counted(s, d.dependent()) || (d.base().equals("nmod") && g.children(d.dependent()).stream().anyMatch(q -> counted(s, q.dependent())))) {
@@ -1325,11 +1346,25 @@ public final class DiscourseExtractor {
     /** Whether noun c is what a word of restating governs ("reiterated our commitment", "a reminder of our commitment"). */
     private boolean restated(Sentence s, int c) {
         if (!s.token(c).isNoun()) return false;
-        for (Dependency d : s.graph().parents(c)) {
-            if (d.governor() < 0 || !(d.base().equals("obj") || d.relation().equals("nmod:of"))) continue;
-            if (words(s.token(d.governor()).lowerLemma(), WordClass.RESTATING)) return true;
+        int clause = infinitiveParsedAsClause(s, c);
+        for (int n : new int[]{c, clause}) {
+            if (n < 0) continue;
+            for (Dependency d : s.graph().parents(n)) {
+                if (d.governor() < 0 || !(d.base().equals("obj") || d.relation().equals("nmod:of") || n == clause && d.base().equals("ccomp"))) continue;
+                if (words(s.token(d.governor()).lowerLemma(), WordClass.RESTATING)) return true;
+            }
         }
         return false;
+    }
+
+    /**
+     * "reiterated the U.S. commitment to support Ukraine" is often parsed as a clause "commitment [to]
+     * support Ukraine" with the noun as subject: the infinitive that then stands for the noun phrase, or -1.
+     */
+    private static int infinitiveParsedAsClause(Sentence s, int c) {
+        if (c + 2 >= s.size() || !s.token(c + 1).lowerLemma().equals("to") || !s.token(c + 2).pos().equals("VB")) return -1;
+        for (Dependency d : s.graph().parents(c)) if (d.governor() == c + 2 && d.base().equals("nsubj")) return c + 2;
+        return -1;
     }
 
     /** "silent on Seoul's request", "declined to comment on Venezuela's accusations": an act someone answers was made. */

@@ -159,6 +159,11 @@ class SpeechActRulesIT {
                 "KOR REQUEST USA");
         expect("Philippine President Ferdinand Marcos Jr. visited Tokyo on Monday. He urged Beijing to respect the ruling.",
                 "PHL REQUEST CHN");
+        // "he" continues the first person named, most often the subject, not the last
+        expect("Prime Minister Albanese met President Marcos in Canberra. He thanked the Philippines for its support.",
+                "AUS AFFIRM PHL");
+        expect("During Prime Minister Albanese's talks with President Marcos, he thanked the Philippines for its support.",
+                "AUS AFFIRM PHL");
     }
 
     @Test
