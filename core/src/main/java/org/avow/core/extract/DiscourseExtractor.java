@@ -650,9 +650,9 @@ public final class DiscourseExtractor {
         cand.target = tgt.get();
         if (cand.target.country().equals(cand.source.country())) return cand.reject("DOMESTIC", cand.source.country());
         if (cue.act() == SpeechAct.AFFIRM && verb && words(lemma, WordClass.HOSTING)
-                && personObject(s, c, cand.targetHead, mentions)) {
-            // "welcomed Chancellor Merz to the Elysee": a visitor received, nothing endorsed
-            return cand.reject("HOSTING", "receives a visitor: " + s.token(cand.targetHead).word());
+                && visitor(s, c, mentions) >= 0) {
+            // "welcomed Chancellor Merz to the Elysee", "honored to welcome you to the White House": a visitor received, nothing endorsed
+            return cand.reject("HOSTING", "receives a visitor: " + s.token(visitor(s, c, mentions)).word());
         }
         if ((cue.act() == SpeechAct.AFFIRM || cue.act() == SpeechAct.PLEDGE)
                 && model.actors().belongsTo(cand.source.country(), cand.target.country(), a.date())) {
@@ -1412,13 +1412,17 @@ public final class DiscourseExtractor {
         return false;
     }
 
-    /** Whether token t is the cue's direct object and names a person or an office holder. */
-    private static boolean personObject(Sentence s, int c, int t, List<Mention> mentions) {
-        if (t < 0 || s.graph().children(c, "obj").stream().noneMatch(d -> d.dependent() == t)) return false;
-        for (Mention m : mentions) {
-            if (m.contains(t)) return m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.ROLE;
+    /** The cue's direct object when it names a person or an office holder, or is a personal pronoun ("welcome you"); else -1. */
+    private static int visitor(Sentence s, int c, List<Mention> mentions) {
+        for (Dependency d : s.graph().children(c, "obj")) {
+            int t = d.dependent();
+            String w = s.token(t).word().toLowerCase(Locale.ROOT);
+            if (w.equals("you") || PERSON_PRONOUNS.contains(w)) return t;
+            for (Mention m : mentions) {
+                if (m.contains(t) && (m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.ROLE)) return t;
+            }
         }
-        return false;
+        return -1;
     }
 
     /** Whether a mention modifies a noun that names people or bodies of its country ("the Thai people"). */

@@ -190,6 +190,7 @@ class SpeechActRulesIT {
         expect("Washington condemned the militia's raid on Israel.");
         expect("Washington condemned Russia's invasion of Ukraine.", "USA REBUKE RUS");
         expect("President Macron welcomed Chancellor Merz to the Elysee for a working dinner.");
+        expect("President Lee welcomed President Trump of the United States for a state visit.");
         expect("President Biden welcomed Japan's decision to double its defense budget.", "USA AFFIRM JPN");
     }
 
