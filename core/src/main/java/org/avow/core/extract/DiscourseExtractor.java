@@ -390,6 +390,8 @@ public final class DiscourseExtractor {
         // "Washington was disappointed by Beijing's decision": a feeling's passive subject feels it
         boolean psychPassive = passive && cue.act() == SpeechAct.DISAPPOINT && cue.pos() == Cue.PartOfSpeech.VERB;
         if (psychPassive) passive = false;
+        // "Washington is committed to the Philippines' defense": a pledging participle with no agent is its subject's state
+        if (passive && cue.act() == SpeechAct.PLEDGE && verb && standing(s, c)) passive = false;
         List<int[]> sourceCands = new ArrayList<>();
         if (realisedBy != null) {
             // "beyond a brief post by a deputy spokesperson": the agent hangs on the post or on its verb
@@ -659,7 +661,11 @@ public final class DiscourseExtractor {
             // "we support the G7's roadmap", "our commitment to NATO": a member backing its own group speaks to itself
             return cand.reject("OWN_GROUP", cand.source.country() + " in " + cand.target.country());
         }
-        if (cue.act() == SpeechAct.PLEDGE && (restated(s, c) || described(s, c))) {
+        if (cue.act() == SpeechAct.PLEDGE && verb && standing(s, c)) {
+            // "the United States remains committed to Haiti's future", "we are committed to Taiwan's defense": a state, not an undertaking
+            cand.act = SpeechAct.AFFIRM;
+            cand.path.append(" act:standing");
+        } else if (cue.act() == SpeechAct.PLEDGE && (restated(s, c) || described(s, c))) {
             // "restated the U.S. commitment to help Moldova": a standing commitment restated reassures
             cand.act = SpeechAct.AFFIRM;
             cand.path.append(" act:restated");
@@ -1341,6 +1347,23 @@ public final class DiscourseExtractor {
     /** A number or an amount of money: "$50 million", "4.3 million". */
     private static boolean counted(Sentence s, int t) {
         return s.token(t).pos().equals("CD") || s.token(t).pos().equals("$") || s.token(t).word().startsWith("$");
+    }
+
+    /**
+     * A participle of pledging used as a state: "is committed to", "remains committed to" (with a copula or
+     * an agentless passive auxiliary, or completing "remain" or "stay").
+     */
+    private static boolean standing(Sentence s, int c) {
+        String pos = s.token(c).pos();
+        if (!pos.equals("VBN") && !pos.equals("JJ")) return false;
+        if (!s.graph().children(c, "cop").isEmpty()) return true;
+        // parsed as a passive with no agent: "is committed to"
+        if (!s.graph().children(c, "aux:pass").isEmpty()
+                && s.graph().children(c, "obl").stream().noneMatch(o -> o.subtype().equals("agent") || o.subtype().equals("by"))) return true;
+        for (Dependency d : s.graph().parents(c)) {
+            if (d.governor() >= 0 && d.base().equals("xcomp") && Set.of("remain", "stay").contains(s.token(d.governor()).lowerLemma())) return true;
+        }
+        return false;
     }
 
     /** Whether noun c is what a word of restating governs ("reiterated our commitment", "a reminder of our commitment"). */

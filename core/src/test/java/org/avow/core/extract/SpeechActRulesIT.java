@@ -267,6 +267,12 @@ class SpeechActRulesIT {
     }
 
     @Test
+    void beingCommittedIsAStateNotAnUndertaking() {
+        expect("Washington is committed to the defense of the Philippines.", "USA AFFIRM PHL");
+        expect("Tokyo committed to provide $50 million to Manila.", "JPN PLEDGE PHL");
+    }
+
+    @Test
     void aCommitmentNamedIsNotOneMade() {
         expect("The ministers discussed Canada's commitment to Kenya.");
         expect("Canada's commitment to Kenya dates back to 1990.");
