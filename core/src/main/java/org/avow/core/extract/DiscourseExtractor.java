@@ -777,7 +777,12 @@ public final class DiscourseExtractor {
                 if (d.governor() >= 0 && d.base().equals("amod")
                         && g.children(d.governor(), "nmod:poss").stream().noneMatch(p -> s.token(p.dependent()).pos().startsWith("PRP"))) {
                     int v = clauseVerb(g, d.governor());
-                    if (v >= 0) for (Dependency sub : g.children(v, "nsubj")) out.add(new int[]{sub.dependent()});
+                    // ("Putin launched an unjustified assault": the subject of a deed verb whose object it is did it)
+                    int judged = d.governor();
+                    boolean deed = v >= 0 && g.children(v, "obj").stream().anyMatch(o -> o.dependent() == judged)
+                            && model.cues().cuesFor(s.token(v)).isEmpty() && !words(s.token(v).lowerLemma(), WordClass.REPORTING)
+                            && !words(s.token(v).lowerLemma(), WordClass.SPEAKING);
+                    if (v >= 0 && !deed) for (Dependency sub : g.children(v, "nsubj")) out.add(new int[]{sub.dependent()});
                 }
             }
             for (Dependency d : g.parents(adj)) {

@@ -290,6 +290,7 @@ class SpeechActRulesIT {
     @Test
     void aStatesOwnDeedIsNotJudgedByIt() {
         expect("Moscow pursues its unprovoked war against Ukraine.");
+        expect("Moscow launched an unjustified assault on the people of Ukraine.");
         expect("Canberra supports talks to end the Sudanese civil war.");
         expect("Pyongyang voiced full support for Russia's war.", "PRK AFFIRM RUS");
     }
