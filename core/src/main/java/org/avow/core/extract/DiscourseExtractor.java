@@ -1550,6 +1550,26 @@ public final class DiscourseExtractor {
         DependencyGraph g = s.graph();
         String own = futureAux(s, c);
         if (own != null) return own;
+        // "will discuss a range of issues: our shared support to Ukraine", "will discuss the war, including
+        // U.S. support for Ukraine": a topic listed below the object of talks to come
+        if (s.token(c).isNoun()) {
+            int cur = c;
+            for (int depth = 0; depth < 3 && cur >= 0; depth++) {
+                int up = -1;
+                for (Dependency d : g.parents(cur)) {
+                    if (d.governor() >= 0 && (d.base().equals("appos") || d.base().equals("conj") || d.base().equals("nmod") || d.base().equals("dep"))
+                            && s.token(d.governor()).isNoun()) up = d.governor();
+                }
+                cur = up;
+                if (cur < 0) break;
+                for (Dependency d : g.parents(cur)) {
+                    if (d.governor() >= 0 && d.base().equals("obj") && words(s.token(d.governor()).lowerLemma(), WordClass.SPEAKING)) {
+                        String aux = futureAux(s, d.governor());
+                        if (aux != null) return aux + " " + s.token(d.governor()).word();
+                    }
+                }
+            }
+        }
         for (Dependency d : g.parents(c)) {
             if (d.governor() < 0) continue;
             String governor = s.token(d.governor()).word();

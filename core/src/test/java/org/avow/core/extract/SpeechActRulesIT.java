@@ -195,6 +195,12 @@ class SpeechActRulesIT {
     }
 
     @Test
+    void aTopicListedForTalksToComeIsNotYetAnAct() {
+        expect("Tokyo and Manila will discuss a range of issues: Japan's support for the Philippines and maritime security.");
+        expect("Tokyo and Manila discussed a range of issues: Japan's support for the Philippines and maritime security.", "JPN AFFIRM PHL");
+    }
+
+    @Test
     void actsAnnouncedForLaterAreNotYetMade() {
         expect("The President will discuss U.S. support for Ukraine with the Chancellor.");
         expect("The United States will announce a new package of security assistance for Poland.");
