@@ -28,6 +28,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.HexFormat;
 import java.util.HashMap;
 import java.util.List;
@@ -1339,7 +1340,7 @@ public final class DiscourseExtractor {
         }
         // "Takaichi's commitment to aid U.S. forces": an undertaking spelled out as an infinitive is a pledge
         // whatever governs it (read off the words: the parser often makes the noun the infinitive's subject)
-        if (c + 2 < s.size() && s.token(c + 1).lowerLemma().equals("to") && s.token(c + 2).pos().equals("VB")) return true;
+        if (infinitiveAfter(s, c)) return true;
         for (Dependency d : g.children(c)) {
             if (d.base().equals("acl") && words(s.token(d.dependent()).lowerLemma(), WordClass.MAKING)) return true;
             if (counted(s, d.dependent()) || (d.base().equals("nmod") && g.children(d.dependent()).stream().anyMatch(q -> counted(s, q.dependent())))) {
@@ -1347,6 +1348,11 @@ public final class DiscourseExtractor {
             }
         }
         return false;
+    }
+
+    /** "to" and a bare verb right after token c: "commitment to aid", "pledge to provide". */
+    private static boolean infinitiveAfter(Sentence s, int c) {
+        return c + 2 < s.size() && s.token(c + 1).lowerLemma().equals("to") && s.token(c + 2).pos().equals("VB");
     }
 
     /** A number or an amount of money: "$50 million", "4.3 million". */
@@ -1390,7 +1396,7 @@ public final class DiscourseExtractor {
      * support Ukraine" with the noun as subject: the infinitive that then stands for the noun phrase, or -1.
      */
     private static int infinitiveParsedAsClause(Sentence s, int c) {
-        if (c + 2 >= s.size() || !s.token(c + 1).lowerLemma().equals("to") || !s.token(c + 2).pos().equals("VB")) return -1;
+        if (!infinitiveAfter(s, c)) return -1;
         for (Dependency d : s.graph().parents(c)) if (d.governor() == c + 2 && d.base().equals("nsubj")) return c + 2;
         return -1;
     }
@@ -1746,7 +1752,7 @@ public final class DiscourseExtractor {
 
     /** The governments of the distinct states named before token n, in order. */
     private List<Actor> namedBefore(Sentence s, int n, List<Mention> mentions, LocalDate date) {
-        Map<String, Actor> out = new java.util.LinkedHashMap<>();
+        Map<String, Actor> out = new LinkedHashMap<>();
         for (Mention m : mentions) {
             if (m.end() > n || m.kind() == Mention.Kind.ROLE) continue;
             resolver.resolve(s, m.end() - 1, mentions, date).ifPresent(x -> out.putIfAbsent(x.country(), x));
