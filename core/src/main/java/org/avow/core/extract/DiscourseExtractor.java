@@ -623,7 +623,8 @@ public final class DiscourseExtractor {
         // last resort, for a nominal or adjectival act that lost its arguments in a short sentence
         // ("drew a sharp rebuke from Beijing, ... Sino-Japanese relations"); on long official
         // sentences the only other state named is rarely the addressee (audit 2: 1 of 21 right)
-        if (tgt.isEmpty() && cue.act() != SpeechAct.DECLINE && !cand.nonStateAddressee && !cand.domesticAddressee && cue.pos() != Cue.PartOfSpeech.VERB
+        if (tgt.isEmpty() && cue.act() != SpeechAct.DECLINE && !cand.nonStateAddressee && !cand.domesticAddressee && !cand.hostileSkipped
+                && cue.pos() != Cue.PartOfSpeech.VERB
                 && s.size() <= CONTEXT_TARGET_MAX_TOKENS) {
             tgt = sentenceContextTarget(s, cand, exclude, mentions, a.date());
         }
@@ -1135,6 +1136,8 @@ public final class DiscourseExtractor {
                 if (t.isPresent() && cue.act() == SpeechAct.DECLINE && !declineAddressee(s, n, path)) continue;
                 // "condemned the militia's raid on Israel", "threats to Estonia's borders": the victim of a deed
                 if (t.isPresent() && victim(s, path)) continue;
+                // "we thank all those providing aid to Ukraine": the beneficiary of what is thanked
+                if (t.isPresent() && words(s.token(c).lowerLemma(), WordClass.THANKING) && beneficiary(s, c, path)) continue;
                 // "condemned the strikes against Ukraine": the one struck is no target of the rebuke
                 if (t.isPresent() && (cue.act() == SpeechAct.REBUKE || cue.act() == SpeechAct.DISAPPOINT) && hostilePreposition(s, path)) continue;
                 if (t.isPresent() && positive && hostile(s, path)) {
@@ -1501,6 +1504,26 @@ public final class DiscourseExtractor {
     }
 
     /**
+     * Whether a state reached from a word of thanks at the end of path benefits from what is thanked
+     * rather than being thanked: the way down passes a clause ("those who provide aid to Ukraine", "for
+     * standing strong against Russia") or the "for"/"to" phrase of a noun below the cue ("the support for Taiwan").
+     */
+    private static boolean beneficiary(Sentence s, int c, List<Integer> path) {
+        DependencyGraph g = s.graph();
+        for (int i = 0; i < path.size(); i++) {
+            int child = path.get(i);
+            int parent = i + 1 < path.size() ? path.get(i + 1) : c;
+            for (Dependency d : g.children(parent)) {
+                if (d.dependent() != child) continue;
+                String b = d.base();
+                if (b.equals("acl") || b.equals("advcl") || b.equals("ccomp") || b.equals("xcomp")) return true;
+                if (parent != c && s.token(parent).isNoun() && (d.relation().equals("nmod:for") || d.relation().equals("nmod:to"))) return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether the way from the cue down to a state runs through a hostile aim: a word of the class
      * ("impose", "pressure", "confront", "limit", "accountable"), a verb's object of the class
      * ("increase pressure on"), or a preposition of the class ("measures against").
@@ -1521,7 +1544,8 @@ public final class DiscourseExtractor {
             if (words(s.token(n).lowerLemma(), WordClass.HOSTILE)) return true;
             for (Dependency d : g.children(n)) {
                 // "increase pressure on", and a hostile compound ("a sanctions package", "ban imports" read as a noun compound)
-                boolean modifier = d.base().equals("obj") || d.base().equals("compound");
+                // (and "countering Iran's threats" parsed with the gerund as an adjective)
+                boolean modifier = d.base().equals("obj") || d.base().equals("compound") || d.base().equals("amod");
                 if (modifier && words(s.token(d.dependent()).lowerLemma(), WordClass.HOSTILE)) return true;
             }
         }

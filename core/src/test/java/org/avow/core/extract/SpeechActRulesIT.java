@@ -288,7 +288,17 @@ class SpeechActRulesIT {
     }
 
     @Test
+    void thanksAddressTheOneThankedNotTheBeneficiary() {
+        expect("Tokyo thanked all those who are providing humanitarian aid to Ukraine.");
+        expect("Tokyo appreciates the steady bipartisan support for Taiwan.");
+        expect("Tokyo thanked the prime minister for Australia's leadership.", "JPN AFFIRM AUS");
+        expect("Tokyo commended the work of the Polish border guards.", "JPN AFFIRM POL");
+    }
+
+    @Test
     void bansAndEmbargoesAreNoPledges() {
+        expect("The G7 agreed to phase out Russian oil.");
+        expect("Ottawa expressed its commitment to countering Iran's threats to the region.");
         expect("Canada committed to ban imports of Russian oil.");
         expect("Canberra sees the summit as an opportunity to underscore its support for Manila.");
     }
