@@ -36,6 +36,7 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * The extraction cascade for one article: tokenize and split the text, screen each untagged
@@ -104,6 +105,11 @@ public final class DiscourseExtractor {
 
     public ExtractionModel model() { return model; }
 
+    /** A verb of saying or of talking about something (REPORTING or SPEAKING). */
+    private boolean talking(String lemma) {
+        return words(lemma, WordClass.REPORTING) || words(lemma, WordClass.SPEAKING);
+    }
+
     private boolean words(String word, WordClass c) {
         return model.wordClasses().is(word, c);
     }
@@ -113,8 +119,7 @@ public final class DiscourseExtractor {
      * "she" and unqualified role nouns), the office the record speaks for, resolved once, and who
      * "we" and "I" are in this sentence: the speaker of its transcript turn, none when the turn's
      * label names no one ("MODERATOR"), else the voice.
-     */
-    /**
+     *
      * @param lastPerson    the person named last in recent sentences: whom an unqualified role ("The Prime Minister") is
      * @param subjectPerson the first person named in the last sentence naming any: whom "he" or "she" continues
      */
@@ -377,7 +382,7 @@ public final class DiscourseExtractor {
         String lemma = s.token(c).lowerLemma();
         if (cue.act() == SpeechAct.REQUEST || cue.act() == SpeechAct.REBUKE
                 || cue.act() == SpeechAct.AFFIRM && !(verb && words(lemma, WordClass.ASSURING))
-                || cue.act() == SpeechAct.PLEDGE && (!verb || words(lemma, WordClass.SPEAKING) || words(lemma, WordClass.REPORTING))) {
+                || cue.act() == SpeechAct.PLEDGE && (!verb || talking(lemma))) {
             String future = announced(s, c);
             if (future != null) return cand.reject("IRREALIS", "announced, not yet made: " + future);
         }
@@ -653,10 +658,10 @@ public final class DiscourseExtractor {
         }
         cand.target = tgt.get();
         if (cand.target.country().equals(cand.source.country())) return cand.reject("DOMESTIC", cand.source.country());
-        if (cue.act() == SpeechAct.AFFIRM && verb && words(lemma, WordClass.HOSTING)
-                && visitor(s, c, mentions) >= 0) {
+        int visitor = cue.act() == SpeechAct.AFFIRM && verb && words(lemma, WordClass.HOSTING) ? visitor(s, c, mentions) : -1;
+        if (visitor >= 0) {
             // "welcomed Chancellor Merz to the Elysee", "honored to welcome you to the White House": a visitor received, nothing endorsed
-            return cand.reject("HOSTING", "receives a visitor: " + s.token(visitor(s, c, mentions)).word());
+            return cand.reject("HOSTING", "receives a visitor: " + s.token(visitor).word());
         }
         if ((cue.act() == SpeechAct.AFFIRM || cue.act() == SpeechAct.PLEDGE)
                 && model.actors().belongsTo(cand.source.country(), cand.target.country(), a.date())) {
@@ -782,8 +787,7 @@ public final class DiscourseExtractor {
                     // ("Putin launched an unjustified assault": the subject of a deed verb whose object it is did it)
                     int judged = d.governor();
                     boolean deed = v >= 0 && g.children(v, "obj").stream().anyMatch(o -> o.dependent() == judged)
-                            && model.cues().cuesFor(s.token(v)).isEmpty() && !words(s.token(v).lowerLemma(), WordClass.REPORTING)
-                            && !words(s.token(v).lowerLemma(), WordClass.SPEAKING);
+                            && model.cues().cuesFor(s.token(v)).isEmpty() && !talking(s.token(v).lowerLemma());
                     if (v >= 0 && !deed) for (Dependency sub : g.children(v, "nsubj")) out.add(new int[]{sub.dependent()});
                 }
             }
@@ -1367,7 +1371,7 @@ public final class DiscourseExtractor {
      * A participle of pledging used as a state: "is committed to", "remains committed to" (with a copula or
      * an agentless passive auxiliary, or completing "remain" or "stay").
      */
-    private static boolean standing(Sentence s, int c) {
+    private boolean standing(Sentence s, int c) {
         String pos = s.token(c).pos();
         if (!pos.equals("VBN") && !pos.equals("JJ")) return false;
         if (!s.graph().children(c, "cop").isEmpty()) return true;
@@ -1375,7 +1379,7 @@ public final class DiscourseExtractor {
         if (!s.graph().children(c, "aux:pass").isEmpty()
                 && s.graph().children(c, "obl").stream().noneMatch(o -> o.subtype().equals("agent") || o.subtype().equals("by"))) return true;
         for (Dependency d : s.graph().parents(c)) {
-            if (d.governor() >= 0 && d.base().equals("xcomp") && Set.of("remain", "stay").contains(s.token(d.governor()).lowerLemma())) return true;
+            if (d.governor() >= 0 && d.base().equals("xcomp") && words(s.token(d.governor()).lowerLemma(), WordClass.REMAINING)) return true;
         }
         return false;
     }
@@ -1513,8 +1517,7 @@ public final class DiscourseExtractor {
         for (int i = 0; i < path.size(); i++) {
             int child = path.get(i);
             int parent = i + 1 < path.size() ? path.get(i + 1) : c;
-            for (Dependency d : g.children(parent)) {
-                if (d.dependent() != child) continue;
+            for (Dependency d : g.between(parent, child)) {
                 String b = d.base();
                 if (b.equals("acl") || b.equals("advcl") || b.equals("ccomp") || b.equals("xcomp")) return true;
                 if (parent != c && s.token(parent).isNoun() && (d.relation().equals("nmod:for") || d.relation().equals("nmod:to"))) return true;
@@ -1537,8 +1540,7 @@ public final class DiscourseExtractor {
             // "support talks to end the Sudanese civil war": a state below a war or an attack is its party or victim
             if (words(s.token(n).lowerLemma(), WordClass.ASSAULT) && !doer(g, n, path.get(i - 1))) return true;
             // "help the Philippines counter coercion": the one who counters is no target of it
-            boolean subject = false;
-            for (Dependency d : g.children(n)) subject |= d.dependent() == path.get(i - 1) && d.base().equals("nsubj");
+            boolean subject = g.between(n, path.get(i - 1)).stream().anyMatch(d -> d.base().equals("nsubj"));
             // ("hold Putin accountable": an adjective's subject is the one it is aimed at)
             if (subject && s.token(n).isVerb()) continue;
             if (words(s.token(n).lowerLemma(), WordClass.HOSTILE)) return true;
@@ -1678,7 +1680,7 @@ public final class DiscourseExtractor {
             if (m.kind() == Mention.Kind.ROLE || exclude.contains(m.start()) || attribution.contains(m.start())) continue;
             if (cand.isSource(m.country())) continue;
             // "the grief of the Thai people", "the attack on Israel": people of a state, or a deed's victim
-            if (ofPeople(s, m) || victim(s, java.util.stream.IntStream.range(m.start(), m.end()).boxed().toList())) continue;
+            if (ofPeople(s, m) || victim(s, IntStream.range(m.start(), m.end()).boxed().toList())) continue;
             if (country != null && !country.equals(m.country())) return Optional.empty();
             country = m.country();
             if (pick == null) pick = m;
@@ -1765,11 +1767,11 @@ public final class DiscourseExtractor {
     }
 
     /** A plural noun counted as two: "both governments", "the two leaders", "both sides". */
-    private static boolean pairNoun(Sentence s, int n) {
+    private boolean pairNoun(Sentence s, int n) {
         if (!s.token(n).pos().equals("NNS")) return false;
         for (Dependency d : s.graph().children(n)) {
-            String w = s.token(d.dependent()).lowerLemma();
-            if ((d.base().equals("det") || d.base().equals("nummod") || d.base().equals("amod")) && (w.equals("both") || w.equals("two"))) return true;
+            boolean modifier = d.base().equals("det") || d.base().equals("nummod") || d.base().equals("amod");
+            if (modifier && words(s.token(d.dependent()).lowerLemma(), WordClass.PAIR)) return true;
         }
         return false;
     }

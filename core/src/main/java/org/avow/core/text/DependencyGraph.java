@@ -45,5 +45,12 @@ public final class DependencyGraph {
 
     public boolean hasChild(int i, String rel) { return !children(i, rel).isEmpty(); }
 
+    /** The edges from governor to dependent (several in enhanced graphs; none if they are not linked). */
+    public List<Dependency> between(int governor, int dependent) {
+        List<Dependency> r = new ArrayList<>();
+        for (Dependency d : out.get(governor)) if (d.dependent() == dependent) r.add(d);
+        return r;
+    }
+
     public int size() { return out.size(); }
 }
