@@ -1111,7 +1111,7 @@ public final class DiscourseExtractor {
         for (Dependency d : g.children(c)) {
             if (d.base().equals("obj") || d.base().equals("iobj")) direct.add(d.dependent());
             // a reported deed is laid at its doer's door only: "saying Germany's hesitation was costing Ukrainian lives"
-            if (reportedDeed ? d.base().equals("nsubj") && !d.relation().equals("nsubj:pass") : allowedTargetEdge(d, cue, c == d.governor())
+            if (reportedDeed ? d.base().equals("nsubj") && !d.relation().equals("nsubj:pass") : allowedTargetEdge(s, d, cue, c == d.governor())
                     || judged && (d.base().equals("nsubj") || d.base().equals("csubj"))) {
                 todo.add(new int[]{d.dependent(), 1});
                 via.putIfAbsent(d.dependent(), c);
@@ -1192,7 +1192,7 @@ public final class DiscourseExtractor {
                 }
                 // "refused to say whether Trump had spoken to Xi": what is asked about is addressed to no one
                 if (questionClause(s, d.dependent())) continue;
-                if (allowedTargetEdge(d, cue, false)) {
+                if (allowedTargetEdge(s, d, cue, false)) {
                     todo.add(new int[]{d.dependent(), cur[1] + 1});
                     via.putIfAbsent(d.dependent(), n);
                 }
@@ -1630,8 +1630,11 @@ public final class DiscourseExtractor {
         return null;
     }
 
-    private boolean allowedTargetEdge(Dependency d, Cue cue, boolean fromCue) {
+    private boolean allowedTargetEdge(Sentence s, Dependency d, Cue cue, boolean fromCue) {
         String b = d.base();
+        // "take in migrants from Senegal", parsed with the "from" phrase on the verb: the origin of people, no addressee
+        if (d.relation().equals("obl:from") && s.graph().children(d.governor(), "obj").stream()
+                .anyMatch(o -> model.nonState().find(single(s, o.dependent())).isPresent())) return false;
         // "refrained from commenting on Tokyo's decision": what a decline holds back
         if (fromCue && cue.act() == SpeechAct.DECLINE && b.equals("advcl")) return true;
         // "very disappointed in the Russian leader": whom a feeling is about

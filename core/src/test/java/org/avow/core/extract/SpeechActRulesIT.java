@@ -310,4 +310,13 @@ class SpeechActRulesIT {
         expect("Canberra supports talks to end the Sudanese civil war.");
         expect("Pyongyang voiced full support for Russia's war.", "PRK AFFIRM RUS");
     }
+
+    @Test
+    void peopleFromAStateAndBodiesNamedAfterItAreNotIt() {
+        expect("Ottawa committed to resettle individuals from Eritrea and Sudan.");
+        expect("Madrid pledged to take in migrants from Senegal.");
+        expect("Seoul pledged funding for the Kenya Youth Service Corps.");
+        expect("Seoul pledged funding for Kenya's youth service.", "KOR PLEDGE KEN");
+        expect("Lisbon welcomed the launch of the Moldova Donor Platform.");
+    }
 }
