@@ -241,7 +241,7 @@ public final class DiscourseExtractor {
             for (Cue cue : model.cues().cuesFor(t)) {
                 int c = t.index();
                 if (!constraintHolds(s, c, cue)) continue;
-                if (cue.pos() == Cue.PartOfSpeech.NOUN && (governedByVerbCue(s, c) || !inActPosition(g, c) && !answered(s, c) && standingIn(s, c) < 0)) continue;
+                if (cue.pos() == Cue.PartOfSpeech.NOUN && (governedByVerbCue(s, c) || !inActPosition(g, c) && predicateHead(g, c) < 0 && !answered(s, c) && standingIn(s, c) < 0)) continue;
                 if (cue.pos() == Cue.PartOfSpeech.VERB && cue.act() == SpeechAct.AFFIRM && restatedAct(s, c) >= 0) continue;
                 if (purposeOfSameAct(s, c, cue)) continue;
                 Candidate cand = analyse(a, s, c, cue, mentions, ctx);
@@ -792,7 +792,8 @@ public final class DiscourseExtractor {
                 }
             }
             for (Dependency d : g.parents(adj)) {
-                if (d.governor() >= 0 && (d.base().equals("xcomp") || d.base().equals("ccomp") || d.base().equals("obj"))) {
+                if (d.governor() >= 0 && (d.base().equals("xcomp") || d.base().equals("ccomp") || d.base().equals("obj")
+                        || d.relation().equals("advcl:as"))) {
                     for (Dependency sub : g.children(d.governor(), "nsubj")) {
                         if (!sub.relation().equals("nsubj:pass") && sub.dependent() != c) out.add(new int[]{sub.dependent()});
                     }
@@ -827,8 +828,17 @@ public final class DiscourseExtractor {
         // "issued a joint statement criticizing China": the statement's issuer
         if (out.isEmpty()) {
             for (Dependency d : g.parents(c)) {
-                if (d.governor() < 0 || !d.base().equals("acl")) continue;
+                if (d.governor() < 0) continue;
                 int noun = d.governor();
+                // "the North Korean statement, which mocked ...", parsed with the clause on the relative pronoun
+                boolean relative = s.token(noun).pos().equals("WDT") && (d.base().equals("acl") || d.base().equals("dep"));
+                if (!d.base().equals("acl") && !relative) continue;
+                if (relative) {
+                    for (Dependency p : g.parents(noun)) {
+                        if (p.governor() >= 0 && (p.base().equals("appos") || p.base().equals("ref") || p.base().equals("acl"))) noun = p.governor();
+                    }
+                    if (words(s.token(noun).lowerLemma(), WordClass.DOCUMENT)) out.add(new int[]{noun});
+                }
                 for (Dependency p : g.children(noun, "nmod")) if (p.subtype().equals("poss")) out.add(new int[]{p.dependent()});
                 for (Dependency p : g.parents(noun)) {
                     if (p.governor() >= 0 && p.base().equals("obj")) {
@@ -1066,11 +1076,21 @@ public final class DiscourseExtractor {
      * noun is no predicate.
      */
     static int predicateHead(DependencyGraph g, int c) {
-        if (!g.children(c, "cop").isEmpty()) return c;
+        if (predicative(g, c)) return c;
         for (Dependency d : g.parents(c)) {
-            if (d.governor() >= 0 && d.relation().equals("nmod:of") && !g.children(d.governor(), "cop").isEmpty()) return d.governor();
+            if (d.governor() >= 0 && d.relation().equals("nmod:of") && predicative(g, d.governor())) return d.governor();
         }
         return -1;
+    }
+
+    /** A noun with a copula ("was a lie") or completing a verb's object ("called the trial a witch hunt"). */
+    private static boolean predicative(DependencyGraph g, int n) {
+        if (!g.children(n, "cop").isEmpty()) return true;
+        for (Dependency d : g.parents(n)) {
+            if (d.governor() >= 0 && d.base().equals("xcomp")
+                    && !(g.children(d.governor(), "obj").isEmpty() && g.children(n, "nsubj").isEmpty())) return true;
+        }
+        return false;
     }
 
     /** A first-person pronoun in a quote is the speaker of the sentence's reporting verb. */
@@ -1105,6 +1125,10 @@ public final class DiscourseExtractor {
         if (judged && c == cand.cueToken && !reportedDeed) {
             for (Dependency d : g.parents(c)) {
                 if (d.governor() >= 0 && (d.base().equals("amod") || d.base().equals("conj"))) todo.add(new int[]{d.governor(), 1});
+                // "described the remarks as unacceptable": what is so described
+                if (d.governor() >= 0 && d.relation().equals("advcl:as")) {
+                    for (Dependency o : g.children(d.governor(), "obj")) todo.add(new int[]{o.dependent(), 1});
+                }
             }
         }
         Set<Integer> direct = new HashSet<>();
@@ -1852,7 +1876,9 @@ public final class DiscourseExtractor {
             boolean reported = up.base().equals("ccomp") && words(gt.lowerLemma(), WordClass.REPORTING);
             // "called the move unjustified": an adjectival small clause is a judgement made, not one asked for
             // (an adjective the parser made the object, "which Hayashi called unacceptable", is one too)
-            boolean smallClause = cur == c && cue.pos() == Cue.PartOfSpeech.ADJ && (up.base().equals("xcomp") || up.base().equals("obj"));
+            // (and so is a noun's: "called the embargo a mistake")
+            boolean smallClause = cur == c && (up.base().equals("xcomp") || up.base().equals("obj"))
+                    && (cue.pos() == Cue.PartOfSpeech.ADJ || cue.pos() == Cue.PartOfSpeech.NOUN && predicateHead(g, c) == c);
             // "after a call between the presidents, Washington committed": a noun is no governing verb
             boolean nominal = gt.isNoun() && !((up.base().equals("acl") || up.base().equals("ccomp")) && !g.children(cur, "mark").isEmpty());
             // "called in a Japanese diplomat to protest": a phrasal verb is another verb than its stem

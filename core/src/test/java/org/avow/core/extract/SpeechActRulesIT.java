@@ -319,4 +319,14 @@ class SpeechActRulesIT {
         expect("Seoul pledged funding for Kenya's youth service.", "KOR PLEDGE KEN");
         expect("Lisbon welcomed the launch of the Moldova Donor Platform.");
     }
+
+    @Test
+    void aJudgementPredicatedOfADeedRebukesItsDoer() {
+        expect("Rome called the Libyan expulsion order a mistake.", "ITA REBUKE LBY");
+        expect("Tokyo called the North Korean launch an act of aggression.", "JPN REBUKE PRK");
+        expect("Vilnius said the Belarusian balloon incursion was an act of provocation.", "LTU REBUKE BLR");
+        expect("Canberra called the merger a mistake.");
+        expect("Oslo responded to the Russian note, which Stockholm had described as unacceptable.", "SWE REBUKE RUS");
+        expect("Reporters asked about the Iranian statement, which mocked Bahrain's security policy.", "IRN REBUKE BHR");
+    }
 }
