@@ -62,6 +62,8 @@ public final class DiscourseExtractor {
     /** Relations through which a noun names a performed act (not a reference inside another noun). */
     private static final Set<String> ACT_NOUN_POSITIONS = Set.of("obj", "nsubj", "root", "conj", "appos", "dep",
             "parataxis", "iobj", "ccomp", "xcomp");
+    /** How far below an act's cue a word of mutuality still speaks of the act ("committed to deepen their cooperation"). */
+    private static final int RECIPROCAL_DEPTH = 99;
     private static final Set<String> THIRD_PERSON = Set.of("it", "they", "he", "she");
     private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
     private static final Set<String> FIRST_PERSON = Set.of("we", "i", "us", "our", "my");
@@ -617,13 +619,13 @@ public final class DiscourseExtractor {
                 }
             }
         }
-        if (tgt.isEmpty() && !cand.coSources.isEmpty() && model.reciprocals().find(s, outsideComplements(g, c, s.size())).isPresent()) {
+        if (tgt.isEmpty() && !cand.coSources.isEmpty() && model.reciprocals().find(s, outside(s, reciprocalScope(s, c, mentions))).isPresent()) {
             // "the United States and Japan reaffirmed their alliance": an act each way; "reaffirmed
             // their joint commitment to protect civil rights" is one act of both toward no one
             cand.path.append(" target:reciprocal");
             cand.target = cand.source;
             cand.coTargets.addAll(cand.coSources);
-            return cand;
+            return settleAct(s, c, cue, cand, verb);
         }
         // last resort, for a nominal or adjectival act that lost its arguments in a short sentence
         // ("drew a sharp rebuke from Beijing, ... Sino-Japanese relations"); on long official
@@ -668,7 +670,12 @@ public final class DiscourseExtractor {
             // "we support the G7's roadmap", "our commitment to NATO": a member backing its own group speaks to itself
             return cand.reject("OWN_GROUP", cand.source.country() + " in " + cand.target.country());
         }
-        if (cue.act() == SpeechAct.PLEDGE && verb && standing(s, c)) {
+        return settleAct(s, c, cue, cand, verb);
+    }
+
+    /** A pledge that restates or describes a standing commitment reassures (AFFIRM); one only named is no act. */
+    private Candidate settleAct(Sentence s, int c, Cue cue, Candidate cand, boolean verb) {
+        if (cue.act() == SpeechAct.PLEDGE && verb && standing(s, c) && !committedToDeed(s, c)) {
             // "the United States remains committed to Haiti's future", "we are committed to Taiwan's defense": a state, not an undertaking
             cand.act = SpeechAct.AFFIRM;
             cand.path.append(" act:standing");
@@ -1062,7 +1069,7 @@ public final class DiscourseExtractor {
      * one that reports a feeling of its subject ("disappointed", "frustrated", "unhappy").
      */
     private boolean evaluative(Sentence s, int c, Cue cue) {
-        if (cue.pos() == Cue.PartOfSpeech.NOUN) return predicateHead(s.graph(), c) >= 0;
+        if (cue.pos() == Cue.PartOfSpeech.NOUN) return s.token(c).isNoun() && predicateHead(s.graph(), c) >= 0;
         if (cue.pos() == Cue.PartOfSpeech.VERB) return "said".equals(cue.requiredRelation());
         if (cue.pos() != Cue.PartOfSpeech.ADJ) return false;
         String w = s.token(c).word().toLowerCase(Locale.ROOT);
@@ -1088,7 +1095,7 @@ public final class DiscourseExtractor {
         if (!g.children(n, "cop").isEmpty()) return true;
         for (Dependency d : g.parents(n)) {
             if (d.governor() >= 0 && d.base().equals("xcomp")
-                    && !(g.children(d.governor(), "obj").isEmpty() && g.children(n, "nsubj").isEmpty())) return true;
+                    && !(g.children(d.governor(), "obj").isEmpty() && g.children(n, "nsubj").stream().allMatch(x -> x.relation().equals("nsubj:xsubj")))) return true;
         }
         return false;
     }
@@ -1398,14 +1405,40 @@ public final class DiscourseExtractor {
     private boolean standing(Sentence s, int c) {
         String pos = s.token(c).pos();
         if (!pos.equals("VBN") && !pos.equals("JJ")) return false;
+        if (remaining(s, c)) return true;
         if (!s.graph().children(c, "cop").isEmpty()) return true;
         // parsed as a passive with no agent: "is committed to"
         if (!s.graph().children(c, "aux:pass").isEmpty()
                 && s.graph().children(c, "obl").stream().noneMatch(o -> o.subtype().equals("agent") || o.subtype().equals("by"))) return true;
+        return false;
+    }
+
+    /** "remains committed to", "stays committed to": a commitment that lasts. */
+    private boolean remaining(Sentence s, int c) {
         for (Dependency d : s.graph().parents(c)) {
             if (d.governor() >= 0 && d.base().equals("xcomp") && words(s.token(d.governor()).lowerLemma(), WordClass.REMAINING)) return true;
         }
         return false;
+    }
+
+    /**
+     * "is committed to deepening cooperation", "are committed to build": being committed to a deed is
+     * undertaking it (PLEDGE) unless the commitment is said to last ("remains committed to"); being
+     * committed to a state or a cause ("to Haiti's future", "to the alliance"), or to supporting one,
+     * is a stance (AFFIRM).
+     */
+    private boolean committedToDeed(Sentence s, int c) {
+        if (remaining(s, c)) return false;
+        List<Integer> deeds = new ArrayList<>();
+        for (Dependency d : s.graph().children(c)) {
+            String b = d.base();
+            if (!(b.equals("xcomp") || b.equals("ccomp") || d.relation().equals("advcl:to") || d.relation().equals("obl:to"))) continue;
+            deeds.add(d.dependent());
+            // "committed to helping Chile", parsed with the gerund as the state's modifier
+            for (Dependency m : s.graph().children(d.dependent(), "amod")) if (s.token(m.dependent()).pos().equals("VBG")) deeds.add(m.dependent());
+        }
+        return deeds.stream().anyMatch(v -> s.token(v).isVerb()
+                && model.cues().cuesFor(s.token(v)).stream().noneMatch(x -> x.act() == SpeechAct.AFFIRM));
     }
 
     /** Whether noun c is what a word of restating governs ("reiterated our commitment", "a reminder of our commitment"). */
@@ -1994,15 +2027,44 @@ public final class DiscourseExtractor {
      * noun cue, all its dependents except its own modifiers: "joint" in "joint commitment" says who
      * commits, not to what).
      */
-    private static Set<Integer> outsideComplements(DependencyGraph g, int c, int size) {
+    /**
+     * What an act says, near its cue: its complements to {@link #RECIPROCAL_DEPTH} edges down, without
+     * a phrase that has a partner of its own ("work in partnership with Indigenous Peoples", "the
+     * coordination efforts of the Contact Group") -- where a word of mutuality says the act is mutual.
+     */
+    private static Set<Integer> reciprocalScope(Sentence s, int c, List<Mention> mentions) {
+        DependencyGraph g = s.graph();
         Set<Integer> inside = new HashSet<>();
+        Deque<int[]> todo = new ArrayDeque<>();
         for (Dependency d : g.children(c)) {
-            String b = d.base();
-            if (Set.of("obj", "iobj", "obl", "xcomp", "ccomp", "nmod", "acl").contains(b)) inside.addAll(subtree(g, d.dependent()));
+            if (Set.of("obj", "iobj", "obl", "xcomp", "ccomp", "nmod", "acl").contains(d.base()) || d.relation().equals("advcl:to")) todo.add(new int[]{d.dependent(), 1});
         }
-        Set<Integer> outside = new HashSet<>();
-        for (int i = 0; i < size; i++) if (!inside.contains(i)) outside.add(i);
-        return outside;
+        while (!todo.isEmpty()) {
+            int[] cur = todo.poll();
+            int n = cur[0];
+            if (cur[1] > RECIPROCAL_DEPTH || ownPartner(s, n, mentions) || !inside.add(n)) continue;
+            for (Dependency d : g.children(n)) {
+                if (!d.base().equals("punct") && !d.base().equals("conj")) todo.add(new int[]{d.dependent(), cur[1] + 1});
+            }
+        }
+        return inside;
+    }
+
+    /** A phrase with a "with" partner or a named owner ("cooperation with Peru", "the efforts of the Group"). */
+    private static boolean ownPartner(Sentence s, int n, List<Mention> mentions) {
+        for (Dependency d : s.graph().children(n)) {
+            Token t = s.token(d.dependent());
+            boolean each = t.lowerLemma().equals("other") || t.lowerLemma().equals("another");
+            if (d.subtype().equals("with") && !each && t.pos().startsWith("NNP") && !mentionAt(mentions, t.index())) return true;
+            if ((d.relation().equals("nmod:of") || d.relation().equals("nmod:poss")) && t.pos().startsWith("NNP") && !mentionAt(mentions, t.index())) return true;
+        }
+        return false;
+    }
+
+    private static Set<Integer> outside(Sentence s, Set<Integer> inside) {
+        Set<Integer> out = new HashSet<>();
+        for (int i = 0; i < s.size(); i++) if (!inside.contains(i)) out.add(i);
+        return out;
     }
 
     private static Set<Integer> subtree(DependencyGraph g, int root) {

@@ -329,4 +329,20 @@ class SpeechActRulesIT {
         expect("Oslo responded to the Russian note, which Stockholm had described as unacceptable.", "SWE REBUKE RUS");
         expect("Reporters asked about the Iranian statement, which mocked Bahrain's security policy.", "IRN REBUKE BHR");
     }
+
+    @Test
+    void aMutualActNeedsMutualityInWhatItSays() {
+        expect("Norway and Chile reaffirmed their strong partnership.", "NOR AFFIRM CHL", "CHL AFFIRM NOR");
+        expect("Norway and Chile committed to deepen their cooperation on fisheries.", "NOR PLEDGE CHL", "CHL PLEDGE NOR");
+        expect("Norway and Chile reiterated their commitment to a strong partnership.", "NOR AFFIRM CHL", "CHL AFFIRM NOR");
+        expect("Norway and Chile committed to work in close partnership with the Sami Parliament.");
+        expect("Norway and Chile endorsed the coordination efforts of the Fisheries Contact Group.");
+    }
+
+    @Test
+    void beingCommittedToADeedUndertakesIt() {
+        expect("Norway and Chile are committed to deepening their cooperation on fisheries.", "NOR PLEDGE CHL", "CHL PLEDGE NOR");
+        expect("Norway is committed to helping Chile build a port.", "NOR PLEDGE CHL");
+        expect("Norway is committed to Chile's security.", "NOR AFFIRM CHL");
+    }
 }
