@@ -823,6 +823,17 @@ public final class DiscourseExtractor {
             out.add(new int[]{d.dependent()});
             cand.path.append(" source:").append(d.relation());
         }
+        // "Barrot said the decision was regrettable and called on Algiers", parsed with the reporting
+        // clause as the cue's clausal subject: the one who said it
+        if (out.isEmpty()) {
+            for (Dependency d : g.children(c, "csubj")) {
+                if (!words(s.token(d.dependent()).lowerLemma(), WordClass.REPORTING)) continue;
+                for (Dependency sub : g.children(d.dependent(), "nsubj")) {
+                    if (!sub.relation().equals("nsubj:pass")) out.add(new int[]{sub.dependent()});
+                }
+            }
+            if (!out.isEmpty()) cand.path.append(" source:reporting-clause");
+        }
         if (cue.pos() == Cue.PartOfSpeech.ADJ) {
             // "leaving Tokyo dissatisfied": the object of the governing verb (or the noun it modifies) is the experiencer
             for (Dependency d : g.parents(c)) {
@@ -1913,7 +1924,11 @@ public final class DiscourseExtractor {
             boolean smallClause = cur == c && (up.base().equals("xcomp") || up.base().equals("obj"))
                     && (cue.pos() == Cue.PartOfSpeech.ADJ || cue.pos() == Cue.PartOfSpeech.NOUN && predicateHead(g, c) == c);
             // "after a call between the presidents, Washington committed": a noun is no governing verb
-            boolean nominal = gt.isNoun() && !((up.base().equals("acl") || up.base().equals("ccomp")) && !g.children(cur, "mark").isEmpty());
+            // (a noun's clausal complement is its content, "reports that Islamabad had asked", even when "that" is parsed loose
+            // or as a relative pronoun)
+            boolean content = up.base().equals("ccomp") || up.base().equals("acl") && (!g.children(cur, "mark").isEmpty()
+                    || g.children(gov, "ref").stream().anyMatch(r -> s.token(r.dependent()).lowerLemma().equals("that")));
+            boolean nominal = gt.isNoun() && !content;
             // "called in a Japanese diplomat to protest": a phrasal verb is another verb than its stem
             // ("called on Washington to endorse" is still a request verb: its cue's pattern holds)
             boolean phrasal = particle(s, gov) >= 0 && model.cues().cuesFor(gt).stream().noneMatch(x -> constraintHolds(s, gov, x));

@@ -345,4 +345,15 @@ class SpeechActRulesIT {
         expect("Norway is committed to helping Chile build a port.", "NOR PLEDGE CHL");
         expect("Norway is committed to Chile's security.", "NOR AFFIRM CHL");
     }
+
+    @Test
+    void whatReportsSayIsNotAsserted() {
+        expect("Oslo declined to comment on reports that Stockholm had asked Helsinki for help.", "NOR DECLINE -");
+    }
+
+    @Test
+    void aReportingClauseParsedAsSubjectStillSpeaks() {
+        expect("Rome said the Libyan decision to expel two Italian diplomats was regrettable and called on the Libyan authorities to reverse it.",
+                "ITA DISAPPOINT LBY", "ITA REQUEST LBY");
+    }
 }
