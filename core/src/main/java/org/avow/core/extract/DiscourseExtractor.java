@@ -1927,7 +1927,7 @@ public final class DiscourseExtractor {
             // (a noun's clausal complement is its content, "reports that Islamabad had asked", even when "that" is parsed loose
             // or as a relative pronoun)
             boolean content = up.base().equals("ccomp") || up.base().equals("acl") && (!g.children(cur, "mark").isEmpty()
-                    || g.children(gov, "ref").stream().anyMatch(r -> s.token(r.dependent()).lowerLemma().equals("that")));
+                    || relativeMisparse(s, gov, cur));
             boolean nominal = gt.isNoun() && !content;
             // "called in a Japanese diplomat to protest": a phrasal verb is another verb than its stem
             // ("called on Washington to endorse" is still a request verb: its cue's pattern holds)
@@ -1946,6 +1946,18 @@ public final class DiscourseExtractor {
         for (double v : modal) m = v < DEFAULT_MODALITY ? Math.min(m, v) : Math.max(m, v);
         cand.modality = m;
         return null;
+    }
+
+    /**
+     * "reports that Stockholm had asked Helsinki", parsed as a relative clause on "reports" though the
+     * noun fills no slot of the clause (its verb has an object of its own besides): a content clause.
+     * ("the request that we put before Congress" is a relative clause: the noun is what is put.)
+     */
+    private static boolean relativeMisparse(Sentence s, int noun, int verb) {
+        DependencyGraph g = s.graph();
+        if (g.children(noun, "ref").stream().noneMatch(r -> s.token(r.dependent()).lowerLemma().equals("that"))) return false;
+        List<Dependency> objects = g.children(verb, "obj");
+        return objects.size() > 1 || g.children(verb).stream().noneMatch(d -> d.dependent() == noun);
     }
 
     /** Negation, modal auxiliaries and conditional markers attached directly to token i. */
