@@ -665,6 +665,11 @@ public final class DiscourseExtractor {
             // "welcomed Chancellor Merz to the Elysee", "honored to welcome you to the White House": a visitor received, nothing endorsed
             return cand.reject("HOSTING", "receives a visitor: " + s.token(visitor).word());
         }
+        if (cue.act() == SpeechAct.AFFIRM && verb && words(lemma, WordClass.PRESENCE) && s.token(c).pos().equals("VBG")
+                && cand.targetHead >= 0 && personAt(mentions, cand.targetHead)) {
+            // "Standing alongside Albanese and Sunak, Biden announced": where one stood, not whom one backs
+            return cand.reject("PRESENCE", "stands beside a person: " + s.token(cand.targetHead).word());
+        }
         if ((cue.act() == SpeechAct.AFFIRM || cue.act() == SpeechAct.PLEDGE)
                 && model.actors().belongsTo(cand.source.country(), cand.target.country(), a.date())) {
             // "we support the G7's roadmap", "our commitment to NATO": a member backing its own group speaks to itself
@@ -1522,14 +1527,16 @@ public final class DiscourseExtractor {
     }
 
     /** The cue's direct object when it names a person or an office holder, or is a personal pronoun ("welcome you"); else -1. */
+    private static boolean personAt(List<Mention> mentions, int t) {
+        for (Mention m : mentions) if (m.contains(t) && (m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.ROLE)) return true;
+        return false;
+    }
+
     private static int visitor(Sentence s, int c, List<Mention> mentions) {
         for (Dependency d : s.graph().children(c, "obj")) {
             int t = d.dependent();
             String w = s.token(t).word().toLowerCase(Locale.ROOT);
-            if (w.equals("you") || PERSON_PRONOUNS.contains(w)) return t;
-            for (Mention m : mentions) {
-                if (m.contains(t) && (m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.ROLE)) return t;
-            }
+            if (w.equals("you") || PERSON_PRONOUNS.contains(w) || personAt(mentions, t)) return t;
         }
         return -1;
     }

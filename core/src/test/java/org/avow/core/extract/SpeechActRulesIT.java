@@ -356,4 +356,10 @@ class SpeechActRulesIT {
         expect("Rome said the Libyan decision to expel two Italian diplomats was regrettable and called on the Libyan authorities to reverse it.",
                 "ITA DISAPPOINT LBY", "ITA REQUEST LBY");
     }
+
+    @Test
+    void standingBesideAStateBacksItBesideAPersonIsWhereOneStood() {
+        expect("Lisbon stands alongside Madrid after the floods.", "PRT AFFIRM ESP");
+        expect("Standing alongside Pedro Sanchez in Porto, the Portuguese prime minister announced a new rail link.");
+    }
 }
