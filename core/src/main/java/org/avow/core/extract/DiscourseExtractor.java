@@ -1795,6 +1795,11 @@ public final class DiscourseExtractor {
                 case "neg" -> {
                     if ((d.base().equals("advmod") || d.base().equals("neg")) && NEGATORS.contains(lemma)) return true;
                 }
+                // "from=comment|say": a "from" phrase or clause headed by one of the lemmas ("refrained from commenting")
+                case "from" -> {
+                    if (d.subtype().equals("from") && (d.base().equals("obl") || d.base().equals("advcl") || d.base().equals("nmod"))
+                            && cue.requiredLemmas().contains(lemma)) return true;
+                }
                 case "case" -> {
                     if ((d.base().equals("obl") || d.base().equals("nmod")) && cue.requiredLemmas().contains(d.subtype())) return true;
                     // "called on Washington" is also parsed as a phrasal verb

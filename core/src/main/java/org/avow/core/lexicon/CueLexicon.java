@@ -41,8 +41,8 @@ public final class CueLexicon {
                 int eq = req.indexOf('=');
                 if (eq <= 0) throw r.error("requires must be rel=lemma|lemma: " + req);
                 rel = req.substring(0, eq);
-                if (!Set.of("xcomp", "obj", "det", "case", "aux", "neg", "cop", "ccomp", "said").contains(rel)) throw r.error("unknown relation " + rel);
-                lemmas = Set.of(req.substring(eq + 1).split("\\|"));
+                if (!Set.of("xcomp", "obj", "det", "case", "aux", "neg", "cop", "ccomp", "said", "from").contains(rel)) throw r.error("unknown relation " + rel);
+                lemmas = Set.copyOf(java.util.Arrays.asList(req.substring(eq + 1).split("\\|")));
             }
             cues.add(new Cue(r.get("lemma"), pos, act, rel, lemmas, r.optional("cameo")));
         }

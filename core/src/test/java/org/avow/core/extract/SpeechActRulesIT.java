@@ -362,4 +362,11 @@ class SpeechActRulesIT {
         expect("Lisbon stands alongside Madrid after the floods.", "PRT AFFIRM ESP");
         expect("Standing alongside Pedro Sanchez in Porto, the Portuguese prime minister announced a new rail link.");
     }
+
+    @Test
+    void refrainingIsSilenceOnlyFromSpeech() {
+        expect("Oslo refrained from commenting on the Danish proposal.", "NOR DECLINE DNK");
+        expect("Oslo called on Minsk to refrain from further provocations.", "NOR REQUEST BLR");
+        expect("Hanoi commits to refrain from imposing new duties.");
+    }
 }
