@@ -62,8 +62,6 @@ public final class DiscourseExtractor {
     /** Relations through which a noun names a performed act (not a reference inside another noun). */
     private static final Set<String> ACT_NOUN_POSITIONS = Set.of("obj", "nsubj", "root", "conj", "appos", "dep",
             "parataxis", "iobj", "ccomp", "xcomp");
-    /** How far below an act's cue a word of mutuality still speaks of the act ("committed to deepen their cooperation"). */
-    private static final int RECIPROCAL_DEPTH = 99;
     private static final Set<String> THIRD_PERSON = Set.of("it", "they", "he", "she");
     private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
     private static final Set<String> FIRST_PERSON = Set.of("we", "i", "us", "our", "my");
@@ -1526,12 +1524,13 @@ public final class DiscourseExtractor {
         return false;
     }
 
-    /** The cue's direct object when it names a person or an office holder, or is a personal pronoun ("welcome you"); else -1. */
+    /** Whether token t is in the name of a person or an office holder. */
     private static boolean personAt(List<Mention> mentions, int t) {
         for (Mention m : mentions) if (m.contains(t) && (m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.ROLE)) return true;
         return false;
     }
 
+    /** The cue's direct object when it names a person or an office holder, or is a personal pronoun ("welcome you"); else -1. */
     private static int visitor(Sentence s, int c, List<Mention> mentions) {
         for (Dependency d : s.graph().children(c, "obj")) {
             int t = d.dependent();
@@ -2062,40 +2061,33 @@ public final class DiscourseExtractor {
     }
 
     /**
-     * The tokens outside what the cue says: everything but the subtrees of its complements (for a
-     * noun cue, all its dependents except its own modifiers: "joint" in "joint commitment" says who
-     * commits, not to what).
-     */
-    /**
-     * What an act says, near its cue: its complements to {@link #RECIPROCAL_DEPTH} edges down, without
-     * a phrase that has a partner of its own ("work in partnership with Indigenous Peoples", "the
-     * coordination efforts of the Contact Group") -- where a word of mutuality says the act is mutual.
+     * What an act says: the subtrees of its cue's complements (for a noun cue not its own modifiers:
+     * "joint" in "joint commitment" says who commits, not to what), without a phrase that has a partner
+     * or owner of its own ("work in partnership with Indigenous Peoples", "the coordination efforts of
+     * the Contact Group") -- where a word of mutuality says the act is mutual.
      */
     private static Set<Integer> reciprocalScope(Sentence s, int c, List<Mention> mentions) {
         DependencyGraph g = s.graph();
         Set<Integer> inside = new HashSet<>();
-        Deque<int[]> todo = new ArrayDeque<>();
+        Deque<Integer> todo = new ArrayDeque<>();
         for (Dependency d : g.children(c)) {
-            if (Set.of("obj", "iobj", "obl", "xcomp", "ccomp", "nmod", "acl").contains(d.base()) || d.relation().equals("advcl:to")) todo.add(new int[]{d.dependent(), 1});
+            if (Set.of("obj", "iobj", "obl", "xcomp", "ccomp", "nmod", "acl").contains(d.base()) || d.relation().equals("advcl:to")) todo.add(d.dependent());
         }
         while (!todo.isEmpty()) {
-            int[] cur = todo.poll();
-            int n = cur[0];
-            if (cur[1] > RECIPROCAL_DEPTH || ownPartner(s, n, mentions) || !inside.add(n)) continue;
-            for (Dependency d : g.children(n)) {
-                if (!d.base().equals("punct") && !d.base().equals("conj")) todo.add(new int[]{d.dependent(), cur[1] + 1});
-            }
+            int n = todo.poll();
+            if (ownPartner(s, n, mentions) || !inside.add(n)) continue;
+            // (not through a conjunct: "committed to fund the project and to deepen cooperation" says two things)
+            for (Dependency d : g.children(n)) if (!d.base().equals("conj")) todo.add(d.dependent());
         }
         return inside;
     }
 
-    /** A phrase with a "with" partner or a named owner ("cooperation with Peru", "the efforts of the Group"). */
+    /** A phrase with a partner or owner named but no state ("partnership with Indigenous Peoples", "the efforts of the Group"). */
     private static boolean ownPartner(Sentence s, int n, List<Mention> mentions) {
         for (Dependency d : s.graph().children(n)) {
             Token t = s.token(d.dependent());
-            boolean each = t.lowerLemma().equals("other") || t.lowerLemma().equals("another");
-            if (d.subtype().equals("with") && !each && t.pos().startsWith("NNP") && !mentionAt(mentions, t.index())) return true;
-            if ((d.relation().equals("nmod:of") || d.relation().equals("nmod:poss")) && t.pos().startsWith("NNP") && !mentionAt(mentions, t.index())) return true;
+            boolean named = t.pos().startsWith("NNP") && !mentionAt(mentions, t.index());
+            if (named && (d.subtype().equals("with") || d.relation().equals("nmod:of") || d.relation().equals("nmod:poss"))) return true;
         }
         return false;
     }
