@@ -241,7 +241,8 @@ public final class DiscourseExtractor {
             for (Cue cue : model.cues().cuesFor(t)) {
                 int c = t.index();
                 if (!constraintHolds(s, c, cue)) continue;
-                if (cue.pos() == Cue.PartOfSpeech.NOUN && (governedByVerbCue(s, c) || !inActPosition(g, c) && predicateHead(g, c) < 0 && !answered(s, c) && standingIn(s, c) < 0)) continue;
+                if (cue.pos() == Cue.PartOfSpeech.NOUN && (governedByVerbCue(s, c) || !inActPosition(g, c) && predicateHead(g, c) < 0
+                        && !answered(s, c) && standingIn(s, c) < 0 && atRequestOf(s, c) < 0)) continue;
                 if (cue.pos() == Cue.PartOfSpeech.VERB && cue.act() == SpeechAct.AFFIRM && restatedAct(s, c) >= 0) continue;
                 if (purposeOfSameAct(s, c, cue)) continue;
                 Candidate cand = analyse(a, s, c, cue, mentions, ctx);
@@ -552,7 +553,31 @@ public final class DiscourseExtractor {
                 if (s.token(i).isNoun() && words(s.token(i).lowerLemma(), WordClass.DECLINE_TOPIC)) exclude.addAll(subtree(g, i));
             }
         }
+        int doer = atRequestOf(s, c);
+        if (tgt.isEmpty() && doer >= 0) {
+            // "Moscow agreed to station weapons there at the request of Lukashenko": asked of the one who acts on it
+            for (Dependency d : g.children(subjectBearer(g, doer), "nsubj")) {
+                if (d.relation().equals("nsubj:pass")) continue;
+                tgt = resolver.resolve(s, resolvePronoun(s, d.dependent()), mentions, a.date()).filter(x -> !cand.isSource(x.country()));
+                if (tgt.isPresent()) {
+                    cand.path.append(" target:acts-on-request");
+                    cand.targetHead = d.dependent();
+                    break;
+                }
+            }
+        }
         if (tgt.isEmpty()) tgt = targetBelow(s, c, cand, exclude, mentions, a.date(), cue);
+        if (tgt.isEmpty() && cue.act() == SpeechAct.PLEDGE) {
+            // "agreed to station weapons in Belarus at the request of Lukashenko": undertaken for the one who asked
+            int asked = requestAnswered(s, c);
+            if (asked >= 0) {
+                tgt = resolver.resolve(s, asked, mentions, a.date()).filter(x -> !cand.isSource(x.country()));
+                if (tgt.isPresent()) {
+                    cand.path.append(" target:requester");
+                    cand.targetHead = asked;
+                }
+            }
+        }
         if (tgt.isEmpty() && cue.pos() != Cue.PartOfSpeech.VERB) {
             for (Dependency d : g.parents(c)) {
                 if (d.governor() >= 0 && s.token(d.governor()).isVerb()) {
@@ -745,7 +770,8 @@ public final class DiscourseExtractor {
         if (cue.pos() == Cue.PartOfSpeech.NOUN && !evaluative(s, c, cue)) {
             for (Dependency d : g.children(c)) {
                 String r = d.relation();
-                if (r.equals("nmod:poss") || r.equals("nmod:from") || r.equals("nmod:by") || r.equals("compound") || r.equals("amod")) {
+                if (r.equals("nmod:poss") || r.equals("nmod:from") || r.equals("nmod:by") || r.equals("compound") || r.equals("amod")
+                        || r.equals("nmod:of") && atRequestOf(s, c) >= 0) {
                     out.add(new int[]{d.dependent()});
                 }
             }
@@ -1522,6 +1548,37 @@ public final class DiscourseExtractor {
             if (depth > 1 && Set.of("amod", "dep", "nummod", "compound").contains(q.base()) && measures(s, q.dependent(), cue, depth - 1)) return true;
         }
         return false;
+    }
+
+    /**
+     * "at the request of Lukashenko", "at Kyiv's request": a request noun under "at" with its maker
+     * named is a request made; the verb it hangs on (whose subject acts on it), or -1.
+     */
+    private static int atRequestOf(Sentence s, int c) {
+        DependencyGraph g = s.graph();
+        boolean maker = g.children(c).stream().anyMatch(d -> d.relation().equals("nmod:of") || d.relation().equals("nmod:poss"));
+        if (!maker) return -1;
+        for (Dependency d : g.parents(c)) {
+            if (d.governor() >= 0 && d.subtype().equals("at") && (d.base().equals("obl") || d.base().equals("nmod"))
+                    && s.token(d.governor()).isVerb()) return d.governor();
+        }
+        return -1;
+    }
+
+    /** The maker of an "at the request of" the verb c or a verb it governs acts on ("agreed to station ... at the request of X"), or -1. */
+    private static int requestAnswered(Sentence s, int c) {
+        DependencyGraph g = s.graph();
+        for (int r = 0; r < s.size(); r++) {
+            int v = atRequestOf(s, r);
+            for (int depth = 0; v >= 0 && depth < 3 && v != c; depth++) {
+                int up = -1;
+                for (Dependency d : g.parents(v)) if (d.governor() >= 0 && (d.base().equals("xcomp") || d.base().equals("advcl"))) up = d.governor();
+                v = up;
+            }
+            if (v != c) continue;
+            for (Dependency d : g.children(r)) if (d.relation().equals("nmod:of") || d.relation().equals("nmod:poss")) return d.dependent();
+        }
+        return -1;
     }
 
     /** Whether token t is in the name of a person or an office holder. */

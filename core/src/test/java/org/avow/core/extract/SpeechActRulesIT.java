@@ -369,4 +369,11 @@ class SpeechActRulesIT {
         expect("Oslo called on Minsk to refrain from further provocations.", "NOR REQUEST BLR");
         expect("Hanoi commits to refrain from imposing new duties.");
     }
+
+    @Test
+    void aDeedAtSomeonesRequestAnswersTheirRequest() {
+        expect("Madrid agreed to deploy two frigates off Libya at the request of Rome.", "ESP PLEDGE ITA", "ITA REQUEST ESP");
+        expect("At Kyiv's request, Warsaw sent two more air defence batteries.", "UKR REQUEST POL");
+        expect("The company acted at the request of its shareholders.");
+    }
 }
