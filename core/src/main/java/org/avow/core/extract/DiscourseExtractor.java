@@ -388,6 +388,13 @@ public final class DiscourseExtractor {
             if (future != null) return cand.reject("IRREALIS", "announced, not yet made: " + future);
         }
 
+        if (cue.act() == SpeechAct.PLEDGE && verb) {
+            for (Dependency o : g.children(c, "obj")) {
+                // "will send a clear message to Moscow": words sent, nothing undertaken
+                if (words(s.token(o.dependent()).lowerLemma(), WordClass.MESSAGE)) return cand.reject("MESSAGE", "sends word, not a deed: " + s.token(o.dependent()).word());
+            }
+        }
+
         // 2. source
         int sourceHead = -1;
         Set<Integer> sourcePhrase = Set.of();

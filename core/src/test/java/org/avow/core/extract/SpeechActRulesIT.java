@@ -376,4 +376,10 @@ class SpeechActRulesIT {
         expect("At Kyiv's request, Warsaw sent two more air defence batteries.", "UKR REQUEST POL");
         expect("The company acted at the request of its shareholders.");
     }
+
+    @Test
+    void sendingWordIsNoUndertaking() {
+        expect("Oslo will send a clear message to Moscow.");
+        expect("Oslo will send two frigates to Estonia.", "NOR PLEDGE EST");
+    }
 }
