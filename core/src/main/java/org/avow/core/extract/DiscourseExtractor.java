@@ -1724,7 +1724,7 @@ public final class DiscourseExtractor {
         // U.S. support for Ukraine": a topic listed below the object of talks to come
         if (s.token(c).isNoun()) {
             int cur = c;
-            for (int depth = 0; depth < 3 && cur >= 0; depth++) {
+            for (int depth = 0; depth < 4 && cur >= 0; depth++) {
                 int up = -1;
                 for (Dependency d : g.parents(cur)) {
                     if (d.governor() >= 0 && (d.base().equals("appos") || d.base().equals("conj") || d.base().equals("nmod") || d.base().equals("dep"))
@@ -1743,10 +1743,18 @@ public final class DiscourseExtractor {
         for (Dependency d : g.parents(c)) {
             if (d.governor() < 0) continue;
             String governor = s.token(d.governor()).word();
-            // "will discuss our commitment to Jordan": an act named as the topic of talks to come
-            if (s.token(c).isNoun() && d.base().equals("obj") && words(s.token(d.governor()).lowerLemma(), WordClass.SPEAKING)) {
+            // "will discuss our commitment to Jordan": an act named as the topic of talks to come; "will travel
+            // to the region to emphasize our commitment to Israel": restated on a trip to come
+            boolean told = words(s.token(d.governor()).lowerLemma(), WordClass.SPEAKING) || words(s.token(d.governor()).lowerLemma(), WordClass.RESTATING);
+            if (s.token(c).isNoun() && d.base().equals("obj") && told) {
                 String aux = futureAux(s, d.governor());
                 if (aux != null) return aux + " " + governor;
+                for (Dependency p : g.parents(d.governor())) {
+                    if (p.governor() >= 0 && (p.relation().equals("advcl:to") || p.base().equals("xcomp"))) {
+                        aux = futureAux(s, p.governor());
+                        if (aux != null) return aux + " " + s.token(p.governor()).word() + " to " + governor;
+                    }
+                }
             }
             if (d.base().equals("xcomp") && words(s.token(d.governor()).lowerLemma(), WordClass.FUTURE)
                     && s.token(d.governor()).pos().equals("VBG")) return governor;

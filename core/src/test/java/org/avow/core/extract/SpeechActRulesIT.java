@@ -382,4 +382,10 @@ class SpeechActRulesIT {
         expect("Oslo will send a clear message to Moscow.");
         expect("Oslo will send two frigates to Estonia.", "NOR PLEDGE EST");
     }
+
+    @Test
+    void anActRestatedOnATripToComeIsNotYetMade() {
+        expect("The foreign minister will travel to Accra next week to emphasize Norway's commitment to Ghana.");
+        expect("The foreign minister travelled to Accra to emphasize Norway's commitment to Ghana.", "NOR AFFIRM GHA");
+    }
 }
