@@ -846,12 +846,7 @@ public final class DiscourseExtractor {
             if (speaker >= 0) out.add(new int[]{speaker});
             // "Kishida told the Diet that the decision was unfair", parsed with the reporting clause as
             // the adjective's clausal subject: the one who told
-            for (Dependency d : g.children(adj, "csubj")) {
-                if (!words(s.token(d.dependent()).lowerLemma(), WordClass.REPORTING)) continue;
-                for (Dependency sub : g.children(d.dependent(), "nsubj")) {
-                    if (!sub.relation().equals("nsubj:pass")) out.add(new int[]{sub.dependent()});
-                }
-            }
+            out.addAll(reportingClauseSubjects(s, adj));
             cand.path.append(" source:evaluator");
             return out;
         }
@@ -862,12 +857,7 @@ public final class DiscourseExtractor {
         // "Barrot said the decision was regrettable and called on Algiers", parsed with the reporting
         // clause as the cue's clausal subject: the one who said it
         if (out.isEmpty()) {
-            for (Dependency d : g.children(c, "csubj")) {
-                if (!words(s.token(d.dependent()).lowerLemma(), WordClass.REPORTING)) continue;
-                for (Dependency sub : g.children(d.dependent(), "nsubj")) {
-                    if (!sub.relation().equals("nsubj:pass")) out.add(new int[]{sub.dependent()});
-                }
-            }
+            out.addAll(reportingClauseSubjects(s, c));
             if (!out.isEmpty()) cand.path.append(" source:reporting-clause");
         }
         if (cue.pos() == Cue.PartOfSpeech.ADJ) {
@@ -924,6 +914,18 @@ public final class DiscourseExtractor {
             cur = up;
         }
         if (!own && !out.isEmpty()) cand.path.append(" source:shared-subject");
+        return out;
+    }
+
+    /** The subjects of a reporting verb the parser made the clausal subject of {@code head} ("X said ... was unfair"). */
+    private List<int[]> reportingClauseSubjects(Sentence s, int head) {
+        List<int[]> out = new ArrayList<>();
+        for (Dependency d : s.graph().children(head, "csubj")) {
+            if (!words(s.token(d.dependent()).lowerLemma(), WordClass.REPORTING)) continue;
+            for (Dependency sub : s.graph().children(d.dependent(), "nsubj")) {
+                if (!sub.relation().equals("nsubj:pass")) out.add(new int[]{sub.dependent()});
+            }
+        }
         return out;
     }
 
@@ -1749,21 +1751,23 @@ public final class DiscourseExtractor {
             if (s.token(c).isNoun() && d.base().equals("obj") && told) {
                 String aux = futureAux(s, d.governor());
                 if (aux != null) return aux + " " + governor;
-                for (Dependency p : g.parents(d.governor())) {
-                    if (p.governor() >= 0 && (p.relation().equals("advcl:to") || p.base().equals("xcomp"))) {
-                        aux = futureAux(s, p.governor());
-                        if (aux != null) return aux + " " + s.token(p.governor()).word() + " to " + governor;
-                    }
-                }
+                String trip = purposeOfFuture(s, d.governor());
+                if (trip != null) return trip + " to " + governor;
             }
             if (d.base().equals("xcomp") && words(s.token(d.governor()).lowerLemma(), WordClass.FUTURE)
                     && s.token(d.governor()).pos().equals("VBG")) return governor;
-            // "the President will travel to Tokyo to reaffirm": the purpose of a trip still to come
-            boolean infinitive = g.children(c).stream().anyMatch(x -> x.dependent() < c && s.token(x.dependent()).lowerLemma().equals("to"));
-            if (d.relation().equals("advcl:to") || d.base().equals("xcomp") || d.base().equals("dep") && infinitive) {
-                String aux = futureAux(s, d.governor());
-                if (aux != null) return aux + " " + governor;
-            }
+        }
+        return purposeOfFuture(s, c);
+    }
+
+    /** "the President will travel to Tokyo to reaffirm": verb v as the purpose of a verb still to come ("will travel"), or null. */
+    private String purposeOfFuture(Sentence s, int v) {
+        DependencyGraph g = s.graph();
+        boolean infinitive = g.children(v).stream().anyMatch(x -> x.dependent() < v && s.token(x.dependent()).lowerLemma().equals("to"));
+        for (Dependency d : g.parents(v)) {
+            if (d.governor() < 0 || !(d.relation().equals("advcl:to") || d.base().equals("xcomp") || d.base().equals("dep") && infinitive)) continue;
+            String aux = futureAux(s, d.governor());
+            if (aux != null) return aux + " " + s.token(d.governor()).word();
         }
         return null;
     }
