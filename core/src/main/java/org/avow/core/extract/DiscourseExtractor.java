@@ -1224,6 +1224,8 @@ public final class DiscourseExtractor {
                 if (t.isPresent() && words(s.token(c).lowerLemma(), WordClass.THANKING) && beneficiary(s, c, path)) continue;
                 // "condemned the strikes against Ukraine": the one struck is no target of the rebuke
                 if (t.isPresent() && (cue.act() == SpeechAct.REBUKE || cue.act() == SpeechAct.DISAPPOINT) && hostilePreposition(s, path)) continue;
+                // "supports the Minsk process", "priorities, including Iran and Russia": a state that names or exemplifies a topic
+                if (t.isPresent() && (naming(s, n, via.get(n)) || example(s, n, via.get(n), mentions))) continue;
                 if (t.isPresent() && positive && hostile(s, path)) {
                     // "will continue to impose costs on Russia": not a pledge to Russia; look further
                     cand.hostileSkipped = true;
@@ -1629,6 +1631,46 @@ public final class DiscourseExtractor {
         return false;
     }
 
+    /** Whether token n is a state's name modifying a venue, process or topic noun gov ("the G20 Summit", "Afghanistan matters"). */
+    private boolean naming(Sentence s, int n, Integer gov) {
+        if (gov == null || !words(s.token(gov).lowerLemma(), WordClass.NAMING)) return false;
+        for (Dependency d : s.graph().parents(n)) if (d.governor() == gov && d.base().equals("compound")) return true;
+        return false;
+    }
+
+    /**
+     * Whether token n is named as an example ("including", "such as") of a noun gov other than a group of
+     * states: "priorities, including Afghanistan, China and Iran" lists topics; "allies, including Japan" states.
+     */
+    private boolean example(Sentence s, int n, Integer gov, List<Mention> mentions) {
+        if (gov == null || mentionAt(mentions, gov) || words(s.token(gov).lowerLemma(), WordClass.STATE_GROUP)) return false;
+        for (Dependency d : s.graph().parents(n)) {
+            if (d.governor() == gov && (d.subtype().equals("including") || d.subtype().equals("such_as"))) return true;
+        }
+        return false;
+    }
+
+    /** Whether a mention hangs on a word outside it by a preposition of place, time or topic ("efforts in Ethiopia"). */
+    private boolean placed(Sentence s, Mention m) {
+        for (int t = m.start(); t < m.end(); t++) {
+            for (Dependency d : s.graph().parents(t)) {
+                if (d.governor() >= 0 && !m.contains(d.governor()) && (d.base().equals("nmod") || d.base().equals("obl"))
+                        && words(d.subtype(), WordClass.NOT_TARGET)) return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a mention only names or exemplifies a topic: {@link #naming} or {@link #example} on the word outside it. */
+    private boolean namedOnly(Sentence s, Mention m, List<Mention> mentions) {
+        for (int t = m.start(); t < m.end(); t++) {
+            for (Dependency d : s.graph().parents(t)) {
+                if (d.governor() >= 0 && !m.contains(d.governor()) && (naming(s, t, d.governor()) || example(s, t, d.governor(), mentions))) return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the way up from a state passes a deed done to it: it hangs on an assault by a VICTIM preposition ("of", "on"). */
     private boolean victim(Sentence s, List<Integer> path) {
         for (int n : path) {
@@ -1679,6 +1721,9 @@ public final class DiscourseExtractor {
             if (i == 0) continue;
             // "support talks to end the Sudanese civil war": a state below a war or an attack is its party or victim
             if (words(s.token(n).lowerLemma(), WordClass.ASSAULT) && !doer(g, n, path.get(i - 1))) return true;
+            // "$230 million in aid since Russia's invasion": a war that only dates or places the act, doer or not
+            if (words(s.token(n).lowerLemma(), WordClass.ASSAULT) && g.parents(n).stream()
+                    .anyMatch(d -> (d.base().equals("nmod") || d.base().equals("obl")) && words(d.subtype(), WordClass.NOT_TARGET))) return true;
             // "help the Philippines counter coercion": the one who counters is no target of it
             boolean subject = g.between(n, path.get(i - 1)).stream().anyMatch(d -> d.base().equals("nsubj"));
             // ("hold Putin accountable": an adjective's subject is the one it is aimed at)
@@ -1726,7 +1771,7 @@ public final class DiscourseExtractor {
         // U.S. support for Ukraine": a topic listed below the object of talks to come
         if (s.token(c).isNoun()) {
             int cur = c;
-            for (int depth = 0; depth < 4 && cur >= 0; depth++) {
+            for (int depth = 0; depth < 5 && cur >= 0; depth++) {
                 int up = -1;
                 for (Dependency d : g.parents(cur)) {
                     if (d.governor() >= 0 && (d.base().equals("appos") || d.base().equals("conj") || d.base().equals("nmod") || d.base().equals("dep"))
@@ -1734,10 +1779,12 @@ public final class DiscourseExtractor {
                 }
                 cur = up;
                 if (cur < 0) break;
+                // "will have an in-depth discussion on a range of issues, including ... support to Ukraine"
+                boolean talk = words(s.token(cur).lowerLemma(), WordClass.SPEAKING);
                 for (Dependency d : g.parents(cur)) {
-                    if (d.governor() >= 0 && d.base().equals("obj") && words(s.token(d.governor()).lowerLemma(), WordClass.SPEAKING)) {
+                    if (d.governor() >= 0 && d.base().equals("obj") && (talk || words(s.token(d.governor()).lowerLemma(), WordClass.SPEAKING))) {
                         String aux = futureAux(s, d.governor());
-                        if (aux != null) return aux + " " + s.token(d.governor()).word();
+                        if (aux != null) return aux + " " + s.token(d.governor()).word() + (talk ? " " + s.token(cur).word() : "");
                     }
                 }
             }
@@ -1774,10 +1821,32 @@ public final class DiscourseExtractor {
 
     /** The future auxiliary of verb v ("will", "shall"), unless its clause is reported speech; null if none. */
     private String futureAux(Sentence s, int v) {
-        for (Dependency x : s.graph().children(v, "aux")) {
-            if (words(s.token(x.dependent()).lowerLemma(), WordClass.FUTURE) && !reportedClause(s.graph(), s, v)) return s.token(x.dependent()).word();
+        DependencyGraph g = s.graph();
+        for (Dependency x : g.children(v, "aux")) {
+            if (words(s.token(x.dependent()).lowerLemma(), WordClass.FUTURE) && !reportedClause(g, s, v)) return s.token(x.dependent()).word();
+        }
+        if (!g.children(v, "aux").isEmpty() || !s.token(v).isVerb()) return null;
+        for (Dependency d : g.parents(v)) {
+            if (d.governor() < 0) continue;
+            int h = d.governor();
+            // "will underscore U.S. concerns and reaffirm our support": a conjoined verb of the same subject shares the auxiliary
+            if (d.base().equals("conj") && h < v && s.token(h).isVerb() && sameSubjects(g, v, h)) return futureAux(s, h);
+            // "will be able to reassure": the future of the adjective that governs the verb
+            if (d.base().equals("xcomp") && words(s.token(h).lowerLemma(), WordClass.FUTURE)) {
+                for (Dependency x : g.children(h, "aux")) {
+                    if (words(s.token(x.dependent()).lowerLemma(), WordClass.FUTURE) && !reportedClause(g, s, h)) return s.token(x.dependent()).word() + " be " + s.token(h).word();
+                }
+            }
         }
         return null;
+    }
+
+    /** Whether every subject of verb v is one of verb h's (a conjunct without a subject of its own). */
+    private static boolean sameSubjects(DependencyGraph g, int v, int h) {
+        for (Dependency x : g.children(v, "nsubj")) {
+            if (g.children(h, "nsubj").stream().noneMatch(y -> y.dependent() == x.dependent())) return false;
+        }
+        return true;
     }
 
     private boolean allowedTargetEdge(Sentence s, Dependency d, Cue cue, boolean fromCue) {
@@ -1836,7 +1905,9 @@ public final class DiscourseExtractor {
             if (ofPeople(s, m) || victim(s, IntStream.range(m.start(), m.end()).boxed().toList())) continue;
             if (country != null && !country.equals(m.country())) return Optional.empty();
             country = m.country();
-            if (pick == null) pick = m;
+            // "support for human rights in Bahrain": where supported work happens is no addressee
+            boolean positive = cand.act == SpeechAct.AFFIRM || cand.act == SpeechAct.PLEDGE || cand.act == SpeechAct.REQUEST;
+            if (pick == null && !(positive && (placed(s, m) || namedOnly(s, m, mentions)))) pick = m;
         }
         if (pick == null) return Optional.empty();
         cand.path.append(" target:sentence-context:").append(pick.text());
@@ -2019,6 +2090,14 @@ public final class DiscourseExtractor {
             // "called in a Japanese diplomat to protest": a phrasal verb is another verb than its stem
             // ("called on Washington to endorse" is still a request verb: its cue's pattern holds)
             boolean phrasal = particle(s, gov) >= 0 && model.cues().cuesFor(gt).stream().noneMatch(x -> constraintHolds(s, gov, x));
+            // "I want to thank Prime Minister Albanese", "we would like to congratulate": wanting to thank is thanking
+            boolean performative = cur == c && up.base().equals("xcomp") && words(s.token(c).lowerLemma(), WordClass.THANKING)
+                    && words(gt.lowerLemma(), WordClass.PERFORMATIVE) && g.children(gov, "neg").isEmpty()
+                    && g.children(gov, "nsubj").stream().anyMatch(x -> FIRST_PERSON.contains(s.token(x.dependent()).word().toLowerCase(Locale.ROOT)));
+            if (performative) {
+                cur = gov;
+                continue;
+            }
             if (!reported && !smallClause && !nominal && !phrasal) {
                 Optional<Triggers.Effect> e = tr.lookup(gt.lowerLemma(), Triggers.Where.GOVERNOR);
                 if (e.isPresent() && e.get().blocks() && !(cue.act() == SpeechAct.DECLINE && cur == c)) {

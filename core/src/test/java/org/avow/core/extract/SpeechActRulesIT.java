@@ -388,4 +388,37 @@ class SpeechActRulesIT {
         expect("The foreign minister will travel to Accra next week to emphasize Norway's commitment to Ghana.");
         expect("The foreign minister travelled to Accra to emphasize Norway's commitment to Ghana.", "NOR AFFIRM GHA");
     }
+
+    @Test
+    void aStateThatNamesOrExemplifiesATopicIsNoAddressee() {
+        expect("Norway supports the Minsk process.");
+        expect("Oslo and Helsinki agreed to coordinate on regional priorities, including Iran, Syria and Libya.");
+        expect("Oslo pledged more aid to its allies, including Estonia and Latvia.", "NOR PLEDGE EST", "NOR PLEDGE LVA");
+        expect("Ghana welcomed the upcoming G20 Summit in Rome.");
+        expect("Norway restated its support for press freedom in Ghana.");
+        expect("Norway restated its support for Ghana.", "NOR AFFIRM GHA");
+    }
+
+    @Test
+    void anActAnnouncedWithAConjoinedOrAdjectivalFutureIsNotYetMade() {
+        expect("The Norwegian prime minister will raise fishing quotas and reaffirm Norway's support for Iceland.");
+        expect("The Norwegian prime minister raised fishing quotas and reaffirmed Norway's support for Iceland.", "NOR AFFIRM ISL");
+        expect("The Norwegian prime minister will be able to reassure Iceland about the quotas.");
+        expect("The two ministers will have a discussion on several topics, including Norway's continued support for Iceland.");
+    }
+
+    @Test
+    void aPledgeAimedAgainstAStateOrDatedByAWarIsNoneToIt() {
+        expect("Oslo has committed to expanding its Arctic patrols to counter Russian influence.");
+        expect("Oslo has committed to expanding its Arctic patrols to combat Russian influence.");
+        expect("Oslo has committed to provide $40 million in aid since Russia's invasion.");
+        expect("Oslo has committed to provide $40 million in aid to Moldova since Russia's invasion.", "NOR PLEDGE MDA");
+    }
+
+    @Test
+    void wantingToThankIsThanking() {
+        expect("'I want to thank Iceland for its help,' the Norwegian prime minister said.", "NOR AFFIRM ISL");
+        expect("Reykjavik does not want to thank Oslo.");
+        expect("They want to thank Oslo.");
+    }
 }
