@@ -500,6 +500,30 @@ public final class DiscourseExtractor {
                 }
             }
         }
+        if (cand.source == null && verb && !passive) {
+            // "Hours after the clash, Starmer embraced Zelensky and assured him": when the cue's own subject names no
+            // actor (a misparsed time phrase, shared with its conjunct), the subjects of the verbs it is conjoined to
+            int cur = c;
+            for (int depth = 0; depth < 3 && cand.source == null; depth++) {
+                int up = -1;
+                for (Dependency d : g.parents(cur)) {
+                    if (d.governor() >= 0 && d.governor() < cur && (d.base().equals("conj") || d.base().equals("advcl") || d.base().equals("xcomp"))) up = d.governor();
+                }
+                if (up < 0) break;
+                for (Dependency sub : g.children(up, "nsubj")) {
+                    if (sub.relation().equals("nsubj:pass")) continue;
+                    Optional<Actor> src = resolver.resolve(s, sub.dependent(), mentions, a.date());
+                    if (src.isPresent()) {
+                        cand.source = src.get();
+                        sourceHead = sub.dependent();
+                        sourcePhrase = new HashSet<>(ActorResolver.phrase(g, sourceHead));
+                        cand.path.append(" source:conjunct-subject");
+                        break;
+                    }
+                }
+                cur = up;
+            }
+        }
         if (cand.source == null) return cand.reject("NO_SOURCE", "no actor in subject, agent or possessor");
         if (sourceHead >= 0 && pairNoun(s, sourceHead)) {
             // "Albanese and Marcos signed a declaration in which both governments committed": the two named before
@@ -681,6 +705,10 @@ public final class DiscourseExtractor {
                     cand.path.append(" target:conj");
                 }
             }
+        }
+        if (tgt.isEmpty() && cue.act() == SpeechAct.DECLINE) {
+            // "did not respond to his remarks", "had no comment on the president's remarks": the one whose words go unanswered
+            tgt = speakerOfWords(s, c, cand, mentions, ctx.lastPerson(), a.date());
         }
         if (tgt.isEmpty()) {
             if (cue.act() == SpeechAct.DECLINE) return cand;
@@ -884,10 +912,22 @@ public final class DiscourseExtractor {
                     if (words(s.token(noun).lowerLemma(), WordClass.DOCUMENT)) out.add(new int[]{noun});
                 }
                 for (Dependency p : g.children(noun, "nmod")) if (p.subtype().equals("poss")) out.add(new int[]{p.dependent()});
-                for (Dependency p : g.parents(noun)) {
-                    if (p.governor() >= 0 && p.base().equals("obj")) {
-                        for (Dependency sub : g.children(p.governor(), "nsubj")) out.add(new int[]{sub.dependent()});
+                // "wrote to the Security Council accusing Ethiopia", "posted a video on X mocking Spain": a participle
+                // hung on a verb's object or oblique (or on a noun inside one) speaks for that verb's subject
+                int at = noun;
+                for (int up = 0; up < 3 && at >= 0; up++) {
+                    int next = -1;
+                    for (Dependency p : g.parents(at)) {
+                        if (p.governor() < 0) continue;
+                        if (p.base().equals("obj") || p.base().equals("obl") && s.token(p.governor()).isVerb()) {
+                            for (Dependency sub : g.children(p.governor(), "nsubj")) {
+                                if (!sub.relation().equals("nsubj:pass")) out.add(new int[]{sub.dependent()});
+                            }
+                        } else if (p.base().equals("nmod") && s.token(p.governor()).isNoun()) {
+                            next = p.governor();
+                        }
                     }
+                    at = next;
                 }
             }
             if (!out.isEmpty()) cand.path.append(" source:issuer");
@@ -1648,6 +1688,33 @@ public final class DiscourseExtractor {
             if (d.governor() == gov && (d.subtype().equals("including") || d.subtype().equals("such_as"))) return true;
         }
         return false;
+    }
+
+    /**
+     * The person whose words below cue c a pronoun or a bare role owns ("his remarks", "the president's
+     * comments"): the person named last before it in the sentence, else the one named last in recent
+     * sentences, if of another state than the source.
+     */
+    private Optional<Actor> speakerOfWords(Sentence s, int c, Candidate cand, List<Mention> mentions, String recent, LocalDate date) {
+        DependencyGraph g = s.graph();
+        for (int n : subtree(g, c)) {
+            if (!s.token(n).isNoun() || !words(s.token(n).lowerLemma(), WordClass.UTTERANCE)) continue;
+            for (Dependency p : g.children(n, "nmod:poss")) {
+                int o = p.dependent();
+                String w = s.token(o).word().toLowerCase(Locale.ROOT);
+                if (!(w.equals("his") || w.equals("her") || bareRole(g, mentions, o))) continue;
+                String person = recent;
+                for (Mention m : mentions) if (m.kind() == Mention.Kind.PERSON && m.end() <= o) person = m.personId();
+                if (person == null) return Optional.empty();
+                Optional<Actor> t = model.actors().person(person, date, false).filter(x -> !cand.isSource(x.country()));
+                if (t.isPresent()) {
+                    cand.path.append(" target:speaker-of:").append(s.token(n).word());
+                    cand.targetHead = o;
+                }
+                return t;
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether a mention hangs on a word outside it by a preposition of place, time or topic ("efforts in Ethiopia"). */

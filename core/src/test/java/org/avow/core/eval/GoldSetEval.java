@@ -44,8 +44,9 @@ class GoldSetEval {
         }
     }
 
-    // measured 2026-11-27 (avow-rules-0.8): dev 0.878, test 0.750, weakest act on test PLEDGE 0.641
-    static final double DEV_MICRO_F1 = 0.86;
+    // measured 2026-11-27 (avow-rules-0.9): dev 0.813 (400 snippets since 160 harder ones were added), test 0.749,
+    // weakest act on test PLEDGE 0.641
+    static final double DEV_MICRO_F1 = 0.80;
     static final double TEST_MICRO_F1 = 0.73;
     static final double ACT_F1_FLOOR = 0.62;
 }

@@ -421,4 +421,21 @@ class SpeechActRulesIT {
         expect("Reykjavik does not want to thank Oslo.");
         expect("They want to thank Oslo.");
     }
+
+    @Test
+    void aVerbWhoseOwnSubjectNamesNoOneSharesItsConjunctsSubject() {
+        expect("Hours after the quarrel, Starmer embraced Carney outside Downing Street and assured him of Britain's unwavering support.", "GBR AFFIRM CAN");
+    }
+
+    @Test
+    void aParticipleHungOnAnObliqueSpeaksForTheClausesSubject() {
+        expect("The Norwegian foreign minister wrote to the Security Council accusing Moscow of breaking the ceasefire.", "NOR REBUKE RUS");
+        expect("Oslo posted a video on its website mocking Moscow.", "NOR REBUKE RUS");
+    }
+
+    @Test
+    void silenceOnSomeonesWordsIsAddressedToThem() {
+        expect("Oslo did not respond to the president's remarks.", "NOR DECLINE -");
+        expect("Vladimir Putin called the Arctic talks a waste of time, and Oslo did not respond to his remarks.", "NOR DECLINE RUS");
+    }
 }
