@@ -246,6 +246,20 @@ public final class DiscourseExtractor {
                 if (cue.pos() == Cue.PartOfSpeech.VERB && cue.act() == SpeechAct.AFFIRM && restatedAct(s, c) >= 0) continue;
                 if (purposeOfSameAct(s, c, cue)) continue;
                 Candidate cand = analyse(a, s, c, cue, mentions, ctx);
+                if ("NO_TARGET".equals(cand.rejection) && (cand.act == SpeechAct.REBUKE || cand.act == SpeechAct.DISAPPOINT)) {
+                    // "said it was regrettable that Pyongyang had fired missiles, and lodged a protest", "Iran condemned
+                    // Israel's strikes, and Qatar denounced the attack": a complaint naming no one is about the deed
+                    // the sentence's last complaint was aimed at
+                    DiscourseEvent prior = null;
+                    for (DiscourseEvent e : events) {
+                        if (e.target() != null && (e.act().polarity() < 0 || e.act() == SpeechAct.DECLINE) && !e.target().country().equals(cand.source.country())) prior = e;
+                    }
+                    if (prior != null) {
+                        cand.rejection = null;
+                        cand.target = prior.target();
+                        cand.path.append(" target:prior-complaint");
+                    }
+                }
                 if (cand.rejection != null) {
                     rejections.add(new Rejection(a.id(), s.index(), t.lemma(), cand.act.name(), cand.rejection,
                             cand.detail, s.text()));
@@ -503,15 +517,19 @@ public final class DiscourseExtractor {
         if (cand.source == null && verb && !passive) {
             // "Hours after the clash, Starmer embraced Zelensky and assured him": when the cue's own subject names no
             // actor (a misparsed time phrase, shared with its conjunct), the subjects of the verbs it is conjoined to
+            // (only a conjunct whose subjects the cue shares in part: another verb's subject is not the cue's)
             int cur = c;
-            for (int depth = 0; depth < 3 && cand.source == null; depth++) {
+            Set<Integer> own = new HashSet<>();
+            for (Dependency sub : g.children(c, "nsubj")) own.add(sub.dependent());
+            for (int depth = 0; depth < 2 && cand.source == null && !own.isEmpty(); depth++) {
                 int up = -1;
                 for (Dependency d : g.parents(cur)) {
-                    if (d.governor() >= 0 && d.governor() < cur && (d.base().equals("conj") || d.base().equals("advcl") || d.base().equals("xcomp"))) up = d.governor();
+                    if (d.governor() >= 0 && d.governor() < cur && d.base().equals("conj")
+                            && g.children(d.governor(), "nsubj").stream().anyMatch(x -> own.contains(x.dependent()))) up = d.governor();
                 }
                 if (up < 0) break;
                 for (Dependency sub : g.children(up, "nsubj")) {
-                    if (sub.relation().equals("nsubj:pass")) continue;
+                    if (sub.relation().equals("nsubj:pass") || own.contains(sub.dependent())) continue;
                     Optional<Actor> src = resolver.resolve(s, sub.dependent(), mentions, a.date());
                     if (src.isPresent()) {
                         cand.source = src.get();
@@ -914,7 +932,12 @@ public final class DiscourseExtractor {
                 for (Dependency p : g.children(noun, "nmod")) if (p.subtype().equals("poss")) out.add(new int[]{p.dependent()});
                 // "wrote to the Security Council accusing Ethiopia", "posted a video on X mocking Spain": a participle
                 // hung on a verb's object or oblique (or on a noun inside one) speaks for that verb's subject
-                int at = noun;
+                // (not a plural or pronoun the participle describes: "actors supporting Russia's war", "those committing abuses")
+                String tag = s.token(noun).pos();
+                boolean describes = tag.equals("NNS") || tag.equals("NNPS") || !s.token(noun).isNoun();
+                final int described = noun;
+                boolean object = g.parents(noun).stream().anyMatch(p -> p.governor() >= 0 && p.base().equals("obj"));
+                int at = object || !describes ? described : -1;
                 for (int up = 0; up < 3 && at >= 0; up++) {
                     int next = -1;
                     for (Dependency p : g.parents(at)) {
@@ -1928,6 +1951,8 @@ public final class DiscourseExtractor {
         // "called on the government to halt", parsed as a purpose clause: whom it asks to act
         if (fromCue && cue.act() == SpeechAct.REQUEST && d.relation().equals("advcl:to")) return true;
         if (!TARGET_EDGES.contains(b)) return false;
+        // "lodged a protest through the embassy in Beijing": the channel an act goes by is not whom it is aimed at
+        if (fromCue && (d.subtype().equals("through") || d.subtype().equals("via"))) return false;
         if (b.equals("nsubj")) return !fromCue;      // a complement clause's subject, never the cue's own
         if (fromCue && cue.pos() == Cue.PartOfSpeech.NOUN) {
             String r = d.relation();
@@ -1964,6 +1989,8 @@ public final class DiscourseExtractor {
             if (d.relation().equals("obl:according_to") || d.relation().equals("nmod:according_to")) {
                 attribution.addAll(ActorResolver.phrase(s.graph(), d.dependent()));
             }
+            // "lodged a protest through the embassy in Helsinki": the channel an act goes by
+            if (d.subtype().equals("through") || d.subtype().equals("via")) attribution.addAll(subtree(s.graph(), d.dependent()));
         }
         for (Mention m : mentions) {
             if (m.kind() == Mention.Kind.ROLE || exclude.contains(m.start()) || attribution.contains(m.start())) continue;

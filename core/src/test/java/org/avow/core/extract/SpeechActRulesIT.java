@@ -438,4 +438,11 @@ class SpeechActRulesIT {
         expect("Oslo did not respond to the president's remarks.", "NOR DECLINE -");
         expect("Vladimir Putin called the Arctic talks a waste of time, and Oslo did not respond to his remarks.", "NOR DECLINE RUS");
     }
+
+    @Test
+    void aComplaintNamingNoOneIsAboutTheDeedTheLastComplaintWasAimedAt() {
+        expect("Oslo said it was deeply regrettable that Moscow had fired two missiles into the sea, and lodged a strong protest through the embassy in Helsinki.",
+                "NOR DISAPPOINT RUS", "NOR REBUKE RUS");
+        expect("Oslo lodged a protest through the embassy in Helsinki.");
+    }
 }
