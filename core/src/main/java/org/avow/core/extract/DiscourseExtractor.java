@@ -122,8 +122,10 @@ public final class DiscourseExtractor {
      *
      * @param lastPerson    the person named last in recent sentences: whom an unqualified role ("The Prime Minister") is
      * @param subjectPerson the first person named in the last sentence naming any: whom "he" or "she" continues
+     * @param previous      the events of the sentence before: what "the request" or "the remarks" a decline is about may be
      */
-    private record Context(String lastPerson, String subjectPerson, Optional<Actor> voice, Optional<Actor> firstPerson, boolean reporterTurn) {
+    private record Context(String lastPerson, String subjectPerson, Optional<Actor> voice, Optional<Actor> firstPerson, boolean reporterTurn,
+                           List<DiscourseEvent> previous) {
     }
 
     /** What the cascade did with one sentence: its mentions, whether it was parsed, and what came of it. */
@@ -157,6 +159,7 @@ public final class DiscourseExtractor {
         String lastPerson = null;
         String subjectPerson = null;
         int lastPersonSentence = -1;
+        List<DiscourseEvent> previous = List.of();
         Optional<Actor> voice = documentVoice(article);
         List<SpeakerTurns.Turn> turns = SpeakerTurns.of(article.text());
         List<Optional<Actor>> speakers = turnSpeakers(turns, voice, article.date());
@@ -172,7 +175,8 @@ public final class DiscourseExtractor {
             // President the speaker serves as the leader named paragraphs ago (audits 9 and 10: 12 of 25 right)
             boolean recent = s.index() - lastPersonSentence <= ANTECEDENT_REACH;
             SentenceTrace t = traceSentence(article, s, familyNames, new Context(recent ? lastPerson : null,
-                    recent ? subjectPerson : null, voice, firstPerson, inTurn && turns.get(turn).reporter()));
+                    recent ? subjectPerson : null, voice, firstPerson, inTurn && turns.get(turn).reporter(), previous));
+            previous = t.events();
             out.add(t);
             boolean first = true;
             for (Mention m : t.mentions()) {
@@ -258,6 +262,20 @@ public final class DiscourseExtractor {
                         cand.rejection = null;
                         cand.target = prior.target();
                         cand.path.append(" target:prior-complaint");
+                    }
+                }
+                if (cand.rejection == null && cand.act == SpeechAct.DECLINE && cand.target == null && aboutWords(s, c)) {
+                    // "Seoul asked Beijing to remove the platform ...; the Chinese embassy declined to comment on the request":
+                    // silence on words is addressed to whoever last said them to the silent state, in this sentence or the one before
+                    DiscourseEvent prior = null;
+                    for (List<DiscourseEvent> earlier : List.of(ctx.previous(), events)) {
+                        for (DiscourseEvent e : earlier) {
+                            if (e.target() != null && e.target().country().equals(cand.source.country()) && e.act() != SpeechAct.DECLINE) prior = e;
+                        }
+                    }
+                    if (prior != null) {
+                        cand.target = prior.source();
+                        cand.path.append(" target:prior-words");
                     }
                 }
                 if (cand.rejection != null) {
@@ -1709,6 +1727,18 @@ public final class DiscourseExtractor {
         if (gov == null || mentionAt(mentions, gov) || words(s.token(gov).lowerLemma(), WordClass.STATE_GROUP)) return false;
         for (Dependency d : s.graph().parents(n)) {
             if (d.governor() == gov && (d.subtype().equals("including") || d.subtype().equals("such_as"))) return true;
+        }
+        return false;
+    }
+
+    /** Whether a decline at cue c is about words no one is named for: "the request", "the remarks", "the criticism". */
+    private boolean aboutWords(Sentence s, int c) {
+        DependencyGraph g = s.graph();
+        for (int n : subtree(g, c)) {
+            if (n == c || !s.token(n).isNoun() || !words(s.token(n).lowerLemma(), WordClass.UTTERANCE)) continue;
+            if (!g.children(n, "nmod:poss").isEmpty()) continue;
+            if (g.children(n, "det").stream().anyMatch(d -> s.token(d.dependent()).lowerLemma().equals("the")
+                    || s.token(d.dependent()).lowerLemma().equals("this") || s.token(d.dependent()).lowerLemma().equals("that"))) return true;
         }
         return false;
     }

@@ -445,4 +445,12 @@ class SpeechActRulesIT {
                 "NOR DISAPPOINT RUS", "NOR REBUKE RUS");
         expect("Oslo lodged a protest through the embassy in Helsinki.");
     }
+
+    @Test
+    void silenceOnWordsIsAddressedToWhoeverLastSaidThemToTheSilentState() {
+        expect("Oslo asked Stockholm to remove the platform, and the Swedish embassy declined to comment on the request.",
+                "NOR REQUEST SWE", "SWE DECLINE NOR");
+        expect("The Swedish embassy declined to comment on the request.", "SWE DECLINE -");
+        expect("The Swedish embassy kept mum.", "SWE DECLINE -");
+    }
 }
