@@ -453,4 +453,11 @@ class SpeechActRulesIT {
         expect("The Swedish embassy declined to comment on the request.", "SWE DECLINE -");
         expect("The Swedish embassy kept mum.", "SWE DECLINE -");
     }
+
+    @Test
+    void moreWaysToUndertakeADeed() {
+        expect("Oslo will lend Moldova $50 million.", "NOR PLEDGE MDA");
+        expect("Oslo unveiled a $50 million aid package for Moldova.", "NOR PLEDGE MDA");
+        expect("Oslo lent Moldova $50 million.");
+    }
 }
