@@ -262,6 +262,15 @@ public final class DiscourseExtractor {
                         cand.rejection = null;
                         cand.target = prior.target();
                         cand.path.append(" target:prior-complaint");
+                    } else {
+                        // "expressed solidarity with Qatar after the Israeli strike in Doha and condemned the attack":
+                        // the doer of the assault named before it
+                        Optional<Actor> doer = priorAssailant(a, s, c, cand, mentions);
+                        if (doer.isPresent()) {
+                            cand.rejection = null;
+                            cand.target = doer.get();
+                            cand.path.append(" target:prior-assault");
+                        }
                     }
                 }
                 if (cand.rejection == null && cand.act == SpeechAct.DECLINE && cand.target == null && aboutWords(s, c)) {
@@ -1729,6 +1738,25 @@ public final class DiscourseExtractor {
             if (d.governor() == gov && (d.subtype().equals("including") || d.subtype().equals("such_as"))) return true;
         }
         return false;
+    }
+
+    /**
+     * The state whose assault ("the Israeli strike", "Russia's attack", "the raid by Iran") is the last one
+     * named before token c, if it is the only doer named for it and not the source's; empty otherwise.
+     */
+    private Optional<Actor> priorAssailant(Article a, Sentence s, int c, Candidate cand, List<Mention> mentions) {
+        DependencyGraph g = s.graph();
+        Optional<Actor> found = Optional.empty();
+        for (int n = 0; n < c; n++) {
+            if (!s.token(n).isNoun() || !words(s.token(n).lowerLemma(), WordClass.ASSAULT)) continue;
+            for (Dependency d : g.children(n)) {
+                String r = d.relation();
+                if (!(r.equals("nmod:poss") || r.equals("amod") || r.equals("compound") || r.equals("nmod:by")) || !mentionAt(mentions, d.dependent())) continue;
+                Optional<Actor> t = resolver.resolve(s, d.dependent(), mentions, a.date()).filter(x -> !cand.isSource(x.country()));
+                if (t.isPresent()) found = t;
+            }
+        }
+        return found;
     }
 
     /** Whether a decline at cue c is about words no one is named for: "the request", "the remarks", "the criticism". */

@@ -460,4 +460,11 @@ class SpeechActRulesIT {
         expect("Oslo unveiled a $50 million aid package for Moldova.", "NOR PLEDGE MDA");
         expect("Oslo lent Moldova $50 million.");
     }
+
+    @Test
+    void aRebukeOfAnUnnamedAttackIsAimedAtTheAttackerNamedBefore() {
+        expect("Oslo expressed solidarity with Tallinn after the Russian strike on the port and condemned the attack.",
+                "NOR AFFIRM EST", "NOR REBUKE RUS");
+        expect("Oslo condemned the attack.");
+    }
 }
