@@ -250,43 +250,7 @@ public final class DiscourseExtractor {
                 if (cue.pos() == Cue.PartOfSpeech.VERB && cue.act() == SpeechAct.AFFIRM && restatedAct(s, c) >= 0) continue;
                 if (purposeOfSameAct(s, c, cue)) continue;
                 Candidate cand = analyse(a, s, c, cue, mentions, ctx);
-                if ("NO_TARGET".equals(cand.rejection) && (cand.act == SpeechAct.REBUKE || cand.act == SpeechAct.DISAPPOINT)) {
-                    // "said it was regrettable that Pyongyang had fired missiles, and lodged a protest", "Iran condemned
-                    // Israel's strikes, and Qatar denounced the attack": a complaint naming no one is about the deed
-                    // the sentence's last complaint was aimed at
-                    DiscourseEvent prior = null;
-                    for (DiscourseEvent e : events) {
-                        if (e.target() != null && (e.act().polarity() < 0 || e.act() == SpeechAct.DECLINE) && !e.target().country().equals(cand.source.country())) prior = e;
-                    }
-                    if (prior != null) {
-                        cand.rejection = null;
-                        cand.target = prior.target();
-                        cand.path.append(" target:prior-complaint");
-                    } else {
-                        // "expressed solidarity with Qatar after the Israeli strike in Doha and condemned the attack":
-                        // the doer of the assault named before it
-                        Optional<Actor> doer = priorAssailant(a, s, c, cand, mentions);
-                        if (doer.isPresent()) {
-                            cand.rejection = null;
-                            cand.target = doer.get();
-                            cand.path.append(" target:prior-assault");
-                        }
-                    }
-                }
-                if (cand.rejection == null && cand.act == SpeechAct.DECLINE && cand.target == null && aboutWords(s, c)) {
-                    // "Seoul asked Beijing to remove the platform ...; the Chinese embassy declined to comment on the request":
-                    // silence on words is addressed to whoever last said them to the silent state, in this sentence or the one before
-                    DiscourseEvent prior = null;
-                    for (List<DiscourseEvent> earlier : List.of(ctx.previous(), events)) {
-                        for (DiscourseEvent e : earlier) {
-                            if (e.target() != null && e.target().country().equals(cand.source.country()) && e.act() != SpeechAct.DECLINE) prior = e;
-                        }
-                    }
-                    if (prior != null) {
-                        cand.target = prior.source();
-                        cand.path.append(" target:prior-words");
-                    }
-                }
+                targetFromEarlierActs(a, s, c, cand, mentions, ctx, events);
                 if (cand.rejection != null) {
                     rejections.add(new Rejection(a.id(), s.index(), t.lemma(), cand.act.name(), cand.rejection,
                             cand.detail, s.text()));
@@ -962,9 +926,8 @@ public final class DiscourseExtractor {
                 // (not a plural or pronoun the participle describes: "actors supporting Russia's war", "those committing abuses")
                 String tag = s.token(noun).pos();
                 boolean describes = tag.equals("NNS") || tag.equals("NNPS") || !s.token(noun).isNoun();
-                final int described = noun;
                 boolean object = g.parents(noun).stream().anyMatch(p -> p.governor() >= 0 && p.base().equals("obj"));
-                int at = object || !describes ? described : -1;
+                int at = object || !describes ? noun : -1;
                 for (int up = 0; up < 3 && at >= 0; up++) {
                     int next = -1;
                     for (Dependency p : g.parents(at)) {
@@ -1741,8 +1704,54 @@ public final class DiscourseExtractor {
     }
 
     /**
-     * The state whose assault ("the Israeli strike", "Russia's attack", "the raid by Iran") is the last one
-     * named before token c, if it is the only doer named for it and not the source's; empty otherwise.
+     * A target for an act that names none, from the acts before it: a complaint about the deed the
+     * sentence's last complaint was aimed at (or whose assault was named before it), a silence on
+     * words ("the request") toward whoever last addressed the silent state.
+     */
+    private void targetFromEarlierActs(Article a, Sentence s, int c, Candidate cand, List<Mention> mentions, Context ctx,
+                                       List<DiscourseEvent> events) {
+        if ("NO_TARGET".equals(cand.rejection) && (cand.act == SpeechAct.REBUKE || cand.act == SpeechAct.DISAPPOINT)) {
+            // "said it was regrettable that Pyongyang had fired missiles, and lodged a protest", "Iran condemned
+            // Israel's strikes, and Qatar denounced the attack": a complaint naming no one is about the deed
+            // the sentence's last complaint was aimed at
+            DiscourseEvent prior = null;
+            for (DiscourseEvent e : events) {
+                if (e.target() != null && (e.act().polarity() < 0 || e.act() == SpeechAct.DECLINE) && !e.target().country().equals(cand.source.country())) prior = e;
+            }
+            if (prior != null) {
+                cand.rejection = null;
+                cand.target = prior.target();
+                cand.path.append(" target:prior-complaint");
+            } else {
+                // "expressed solidarity with Qatar after the Israeli strike in Doha and condemned the attack":
+                // the doer of the assault named before it
+                Optional<Actor> doer = priorAssailant(a, s, c, cand, mentions);
+                if (doer.isPresent()) {
+                    cand.rejection = null;
+                    cand.target = doer.get();
+                    cand.path.append(" target:prior-assault");
+                }
+            }
+        }
+        if (cand.rejection == null && cand.act == SpeechAct.DECLINE && cand.target == null && aboutWords(s, c)) {
+            // "Seoul asked Beijing to remove the platform ...; the Chinese embassy declined to comment on the request":
+            // silence on words is addressed to whoever last said them to the silent state, in this sentence or the one before
+            DiscourseEvent prior = null;
+            for (List<DiscourseEvent> earlier : List.of(ctx.previous(), events)) {
+                for (DiscourseEvent e : earlier) {
+                    if (e.target() != null && e.target().country().equals(cand.source.country()) && e.act() != SpeechAct.DECLINE) prior = e;
+                }
+            }
+            if (prior != null) {
+                cand.target = prior.source();
+                cand.path.append(" target:prior-words");
+            }
+        }
+    }
+
+    /**
+     * The doer ("the Israeli strike", "Russia's attack", "the raid by Iran") of the last assault named
+     * before token c that names one other than the source's state; empty if none.
      */
     private Optional<Actor> priorAssailant(Article a, Sentence s, int c, Candidate cand, List<Mention> mentions) {
         DependencyGraph g = s.graph();
@@ -1765,8 +1774,7 @@ public final class DiscourseExtractor {
         for (int n : subtree(g, c)) {
             if (n == c || !s.token(n).isNoun() || !words(s.token(n).lowerLemma(), WordClass.UTTERANCE)) continue;
             if (!g.children(n, "nmod:poss").isEmpty()) continue;
-            if (g.children(n, "det").stream().anyMatch(d -> s.token(d.dependent()).lowerLemma().equals("the")
-                    || s.token(d.dependent()).lowerLemma().equals("this") || s.token(d.dependent()).lowerLemma().equals("that"))) return true;
+            if (g.children(n, "det").stream().anyMatch(d -> Set.of("the", "this", "that").contains(s.token(d.dependent()).lowerLemma()))) return true;
         }
         return false;
     }
