@@ -732,6 +732,14 @@ public final class DiscourseExtractor {
             // "welcomed Chancellor Merz to the Elysee", "honored to welcome you to the White House": a visitor received, nothing endorsed
             return cand.reject("HOSTING", "receives a visitor: " + s.token(visitor).word());
         }
+        if (cue.act() == SpeechAct.AFFIRM && verb && words(lemma, WordClass.HOSTING)
+                && g.children(c, "obj").stream().anyMatch(o -> s.token(o.dependent()).pos().startsWith("NNP") || roleAt(mentions, o.dependent()) != null)) {
+            // "welcomed the President-elect of Venezuela to the White House": whoever is received at the host's own place is a guest
+            for (Dependency d : g.children(c, "obl:to")) {
+                Optional<Actor> place = resolver.resolve(s, d.dependent(), mentions, a.date());
+                if (place.isPresent() && cand.isSource(place.get().country())) return cand.reject("HOSTING", "receives a guest at " + s.token(d.dependent()).word());
+            }
+        }
         if (cue.act() == SpeechAct.AFFIRM && verb && words(lemma, WordClass.PRESENCE) && s.token(c).pos().equals("VBG")
                 && cand.targetHead >= 0 && personAt(mentions, cand.targetHead)) {
             // "Standing alongside Albanese and Sunak, Biden announced": where one stood, not whom one backs

@@ -467,4 +467,16 @@ class SpeechActRulesIT {
                 "NOR AFFIRM EST", "NOR REBUKE RUS");
         expect("Oslo condemned the attack.");
     }
+
+    @Test
+    void aGuestReceivedAtHomeIsNotEndorsed() {
+        expect("The Norwegian prime minister welcomed President-elect Halla Tomasdottir of Iceland to Oslo.");
+        expect("Oslo welcomed Finland to NATO.", "NOR AFFIRM FIN");
+    }
+
+    @Test
+    void aStatesPeopleAndItsCharterAreNotTheState() {
+        expect("Oslo stands with the brave women of Iran.");
+        expect("Oslo backs a lasting peace consistent with the UN Charter.");
+    }
 }
