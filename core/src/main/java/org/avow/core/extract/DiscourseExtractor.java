@@ -727,19 +727,8 @@ public final class DiscourseExtractor {
         }
         cand.target = tgt.get();
         if (cand.target.country().equals(cand.source.country())) return cand.reject("DOMESTIC", cand.source.country());
-        int visitor = cue.act() == SpeechAct.AFFIRM && verb && words(lemma, WordClass.HOSTING) ? visitor(s, c, mentions) : -1;
-        if (visitor >= 0) {
-            // "welcomed Chancellor Merz to the Elysee", "honored to welcome you to the White House": a visitor received, nothing endorsed
-            return cand.reject("HOSTING", "receives a visitor: " + s.token(visitor).word());
-        }
-        if (cue.act() == SpeechAct.AFFIRM && verb && words(lemma, WordClass.HOSTING)
-                && g.children(c, "obj").stream().anyMatch(o -> s.token(o.dependent()).pos().startsWith("NNP") || roleAt(mentions, o.dependent()) != null)) {
-            // "welcomed the President-elect of Venezuela to the White House": whoever is received at the host's own place is a guest
-            for (Dependency d : g.children(c, "obl:to")) {
-                Optional<Actor> place = resolver.resolve(s, d.dependent(), mentions, a.date());
-                if (place.isPresent() && cand.isSource(place.get().country())) return cand.reject("HOSTING", "receives a guest at " + s.token(d.dependent()).word());
-            }
-        }
+        String guest = cue.act() == SpeechAct.AFFIRM && verb && words(lemma, WordClass.HOSTING) ? guest(s, c, cand, mentions, a.date()) : null;
+        if (guest != null) return cand.reject("HOSTING", guest);
         if (cue.act() == SpeechAct.AFFIRM && verb && words(lemma, WordClass.PRESENCE) && s.token(c).pos().equals("VBG")
                 && cand.targetHead >= 0 && personAt(mentions, cand.targetHead)) {
             // "Standing alongside Albanese and Sunak, Biden announced": where one stood, not whom one backs
@@ -1232,7 +1221,7 @@ public final class DiscourseExtractor {
         Set<Integer> seen = new HashSet<>(exclude);
         seen.add(c);
         Map<Integer, Integer> via = new HashMap<>();
-        boolean positive = cue.act() == SpeechAct.AFFIRM || cue.act() == SpeechAct.PLEDGE || cue.act() == SpeechAct.REQUEST;
+        boolean positive = cue.act().polarity() > 0;
         boolean judged = evaluative(s, c, cue);
         if (judged && c == cand.cueToken && cue.pos() == Cue.PartOfSpeech.NOUN && predicateHead(g, c) != c) {
             // "the incursion was an act of aggression": what "an act" is said of
@@ -1284,7 +1273,7 @@ public final class DiscourseExtractor {
                 // "we thank all those providing aid to Ukraine": the beneficiary of what is thanked
                 if (t.isPresent() && words(s.token(c).lowerLemma(), WordClass.THANKING) && beneficiary(s, c, path)) continue;
                 // "condemned the strikes against Ukraine": the one struck is no target of the rebuke
-                if (t.isPresent() && (cue.act() == SpeechAct.REBUKE || cue.act() == SpeechAct.DISAPPOINT) && hostilePreposition(s, path)) continue;
+                if (t.isPresent() && cue.act().polarity() < 0 && hostilePreposition(s, path)) continue;
                 // "supports the Minsk process", "priorities, including Iran and Russia": a state that names or exemplifies a topic
                 if (t.isPresent() && (naming(s, n, via.get(n)) || example(s, n, via.get(n), mentions))) continue;
                 if (t.isPresent() && positive && hostile(s, path)) {
@@ -1659,6 +1648,23 @@ public final class DiscourseExtractor {
         return false;
     }
 
+    /**
+     * Whom a verb of hospitality receives rather than endorses, as a rejection detail, or null: a person
+     * or office holder ("welcomed Chancellor Merz to the Elysee", "honored to welcome you"), or a named
+     * guest brought to the host's own place ("welcomed President-elect X of Venezuela to the White House").
+     */
+    private String guest(Sentence s, int c, Candidate cand, List<Mention> mentions, LocalDate date) {
+        DependencyGraph g = s.graph();
+        int visitor = visitor(s, c, mentions);
+        if (visitor >= 0) return "receives a visitor: " + s.token(visitor).word();
+        if (g.children(c, "obj").stream().noneMatch(o -> s.token(o.dependent()).pos().startsWith("NNP") || roleAt(mentions, o.dependent()) != null)) return null;
+        for (Dependency d : g.children(c, "obl:to")) {
+            Optional<Actor> place = resolver.resolve(s, d.dependent(), mentions, date);
+            if (place.isPresent() && cand.isSource(place.get().country())) return "receives a guest at " + s.token(d.dependent()).word();
+        }
+        return null;
+    }
+
     /** The cue's direct object when it names a person or an office holder, or is a personal pronoun ("welcome you"); else -1. */
     private static int visitor(Sentence s, int c, List<Mention> mentions) {
         for (Dependency d : s.graph().children(c, "obj")) {
@@ -1706,7 +1712,7 @@ public final class DiscourseExtractor {
     private boolean example(Sentence s, int n, Integer gov, List<Mention> mentions) {
         if (gov == null || mentionAt(mentions, gov) || words(s.token(gov).lowerLemma(), WordClass.STATE_GROUP)) return false;
         for (Dependency d : s.graph().parents(n)) {
-            if (d.governor() == gov && (d.subtype().equals("including") || d.subtype().equals("such_as"))) return true;
+            if (d.governor() == gov && words(d.subtype(), WordClass.EXAMPLE)) return true;
         }
         return false;
     }
@@ -1718,7 +1724,7 @@ public final class DiscourseExtractor {
      */
     private void targetFromEarlierActs(Article a, Sentence s, int c, Candidate cand, List<Mention> mentions, Context ctx,
                                        List<DiscourseEvent> events) {
-        if ("NO_TARGET".equals(cand.rejection) && (cand.act == SpeechAct.REBUKE || cand.act == SpeechAct.DISAPPOINT)) {
+        if ("NO_TARGET".equals(cand.rejection) && cand.act.polarity() < 0) {
             // "said it was regrettable that Pyongyang had fired missiles, and lodged a protest", "Iran condemned
             // Israel's strikes, and Qatar denounced the attack": a complaint naming no one is about the deed
             // the sentence's last complaint was aimed at
@@ -1779,12 +1785,21 @@ public final class DiscourseExtractor {
     /** Whether a decline at cue c is about words no one is named for: "the request", "the remarks", "the criticism". */
     private boolean aboutWords(Sentence s, int c) {
         DependencyGraph g = s.graph();
-        for (int n : subtree(g, c)) {
-            if (n == c || !s.token(n).isNoun() || !words(s.token(n).lowerLemma(), WordClass.UTTERANCE)) continue;
+        for (int n : utterances(s, c)) {
             if (!g.children(n, "nmod:poss").isEmpty()) continue;
             if (g.children(n, "det").stream().anyMatch(d -> Set.of("the", "this", "that").contains(s.token(d.dependent()).lowerLemma()))) return true;
         }
         return false;
+    }
+
+    /** The nouns of someone's words (UTTERANCE) below cue c, in token order. */
+    private List<Integer> utterances(Sentence s, int c) {
+        List<Integer> out = new ArrayList<>();
+        for (int n : subtree(s.graph(), c)) {
+            if (n != c && s.token(n).isNoun() && words(s.token(n).lowerLemma(), WordClass.UTTERANCE)) out.add(n);
+        }
+        out.sort(null);
+        return out;
     }
 
     /**
@@ -1794,8 +1809,7 @@ public final class DiscourseExtractor {
      */
     private Optional<Actor> speakerOfWords(Sentence s, int c, Candidate cand, List<Mention> mentions, String recent, LocalDate date) {
         DependencyGraph g = s.graph();
-        for (int n : subtree(g, c)) {
-            if (!s.token(n).isNoun() || !words(s.token(n).lowerLemma(), WordClass.UTTERANCE)) continue;
+        for (int n : utterances(s, c)) {
             for (Dependency p : g.children(n, "nmod:poss")) {
                 int o = p.dependent();
                 String w = s.token(o).word().toLowerCase(Locale.ROOT);
@@ -1986,9 +2000,8 @@ public final class DiscourseExtractor {
     /** The future auxiliary of verb v ("will", "shall"), unless its clause is reported speech; null if none. */
     private String futureAux(Sentence s, int v) {
         DependencyGraph g = s.graph();
-        for (Dependency x : g.children(v, "aux")) {
-            if (words(s.token(x.dependent()).lowerLemma(), WordClass.FUTURE) && !reportedClause(g, s, v)) return s.token(x.dependent()).word();
-        }
+        String own = ownFutureAux(s, v);
+        if (own != null) return own;
         if (!g.children(v, "aux").isEmpty() || !s.token(v).isVerb()) return null;
         for (Dependency d : g.parents(v)) {
             if (d.governor() < 0) continue;
@@ -1996,11 +2009,16 @@ public final class DiscourseExtractor {
             // "will underscore U.S. concerns and reaffirm our support": a conjoined verb of the same subject shares the auxiliary
             if (d.base().equals("conj") && h < v && s.token(h).isVerb() && sameSubjects(g, v, h)) return futureAux(s, h);
             // "will be able to reassure": the future of the adjective that governs the verb
-            if (d.base().equals("xcomp") && words(s.token(h).lowerLemma(), WordClass.FUTURE)) {
-                for (Dependency x : g.children(h, "aux")) {
-                    if (words(s.token(x.dependent()).lowerLemma(), WordClass.FUTURE) && !reportedClause(g, s, h)) return s.token(x.dependent()).word() + " be " + s.token(h).word();
-                }
-            }
+            String governing = d.base().equals("xcomp") && words(s.token(h).lowerLemma(), WordClass.FUTURE) ? ownFutureAux(s, h) : null;
+            if (governing != null) return governing + " be " + s.token(h).word();
+        }
+        return null;
+    }
+
+    /** The future auxiliary token v itself carries, unless its clause is reported speech; null if none. */
+    private String ownFutureAux(Sentence s, int v) {
+        for (Dependency x : s.graph().children(v, "aux")) {
+            if (words(s.token(x.dependent()).lowerLemma(), WordClass.FUTURE) && !reportedClause(s.graph(), s, v)) return s.token(x.dependent()).word();
         }
         return null;
     }
@@ -2026,7 +2044,7 @@ public final class DiscourseExtractor {
         if (fromCue && cue.act() == SpeechAct.REQUEST && d.relation().equals("advcl:to")) return true;
         if (!TARGET_EDGES.contains(b)) return false;
         // "lodged a protest through the embassy in Beijing": the channel an act goes by is not whom it is aimed at
-        if (fromCue && (d.subtype().equals("through") || d.subtype().equals("via"))) return false;
+        if (fromCue && words(d.subtype(), WordClass.MEANS)) return false;
         if (b.equals("nsubj")) return !fromCue;      // a complement clause's subject, never the cue's own
         if (fromCue && cue.pos() == Cue.PartOfSpeech.NOUN) {
             String r = d.relation();
@@ -2064,8 +2082,10 @@ public final class DiscourseExtractor {
                 attribution.addAll(ActorResolver.phrase(s.graph(), d.dependent()));
             }
             // "lodged a protest through the embassy in Helsinki": the channel an act goes by
-            if (d.subtype().equals("through") || d.subtype().equals("via")) attribution.addAll(subtree(s.graph(), d.dependent()));
+            if (words(d.subtype(), WordClass.MEANS)) attribution.addAll(subtree(s.graph(), d.dependent()));
         }
+        // "support for human rights in Bahrain": where supported work happens is no addressee
+        boolean positive = cand.act.polarity() > 0;
         for (Mention m : mentions) {
             if (m.kind() == Mention.Kind.ROLE || exclude.contains(m.start()) || attribution.contains(m.start())) continue;
             if (cand.isSource(m.country())) continue;
@@ -2073,8 +2093,6 @@ public final class DiscourseExtractor {
             if (ofPeople(s, m) || victim(s, IntStream.range(m.start(), m.end()).boxed().toList())) continue;
             if (country != null && !country.equals(m.country())) return Optional.empty();
             country = m.country();
-            // "support for human rights in Bahrain": where supported work happens is no addressee
-            boolean positive = cand.act == SpeechAct.AFFIRM || cand.act == SpeechAct.PLEDGE || cand.act == SpeechAct.REQUEST;
             if (pick == null && !(positive && (placed(s, m) || namedOnly(s, m, mentions)))) pick = m;
         }
         if (pick == null) return Optional.empty();

@@ -6,6 +6,7 @@ import org.avow.core.text.Token;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +43,7 @@ public final class CueLexicon {
                 if (eq <= 0) throw r.error("requires must be rel=lemma|lemma: " + req);
                 rel = req.substring(0, eq);
                 if (!Set.of("xcomp", "obj", "det", "case", "aux", "neg", "cop", "ccomp", "said", "from").contains(rel)) throw r.error("unknown relation " + rel);
-                lemmas = Set.copyOf(java.util.Arrays.asList(req.substring(eq + 1).split("\\|")));
+                lemmas = Set.copyOf(Arrays.asList(req.substring(eq + 1).split("\\|")));
             }
             cues.add(new Cue(r.get("lemma"), pos, act, rel, lemmas, r.optional("cameo")));
         }
