@@ -123,9 +123,10 @@ public final class DiscourseExtractor {
      * @param lastPerson    the person named last in recent sentences: whom an unqualified role ("The Prime Minister") is
      * @param subjectPerson the first person named in the last sentence naming any: whom "he" or "she" continues
      * @param previous      the events of the sentence before: what "the request" or "the remarks" a decline is about may be
+     * @param asked         the sentence before, if it was a question: whose words an answer that declines is about
      */
     private record Context(String lastPerson, String subjectPerson, Optional<Actor> voice, Optional<Actor> firstPerson, boolean reporterTurn,
-                           List<DiscourseEvent> previous) {
+                           List<DiscourseEvent> previous, SentenceTrace asked) {
     }
 
     /** What the cascade did with one sentence: its mentions, whether it was parsed, and what came of it. */
@@ -160,6 +161,7 @@ public final class DiscourseExtractor {
         String subjectPerson = null;
         int lastPersonSentence = -1;
         List<DiscourseEvent> previous = List.of();
+        SentenceTrace asked = null;
         Optional<Actor> voice = documentVoice(article);
         List<SpeakerTurns.Turn> turns = SpeakerTurns.of(article.text());
         List<Optional<Actor>> speakers = turnSpeakers(turns, voice, article.date());
@@ -175,8 +177,9 @@ public final class DiscourseExtractor {
             // President the speaker serves as the leader named paragraphs ago (audits 9 and 10: 12 of 25 right)
             boolean recent = s.index() - lastPersonSentence <= ANTECEDENT_REACH;
             SentenceTrace t = traceSentence(article, s, familyNames, new Context(recent ? lastPerson : null,
-                    recent ? subjectPerson : null, voice, firstPerson, inTurn && turns.get(turn).reporter(), previous));
+                    recent ? subjectPerson : null, voice, firstPerson, inTurn && turns.get(turn).reporter(), previous, asked));
             previous = t.events();
+            asked = unasserted(s, inTurn && turns.get(turn).reporter()) != null ? t : null;
             out.add(t);
             boolean first = true;
             for (Mention m : t.mentions()) {
@@ -208,7 +211,7 @@ public final class DiscourseExtractor {
             // first pass on untagged words: people and places are matched by their words, so the
             // article context (last person, family names) is the same as on tagged text
             List<Mention> untagged = model.actors().mentions(s, familyNames);
-            boolean mayHaveActor = !untagged.isEmpty() || filter.hasRoleWord(s);
+            boolean mayHaveActor = !untagged.isEmpty() || filter.hasRoleWord(s) || speakerDeclines(s, ctx);
             if (!mayHaveActor || !filter.hasCueWord(s)) {
                 return new SentenceTrace(s, untagged, false, mayHaveActor ? "no act cue" : "no actor", List.of(), List.of());
             }
@@ -221,11 +224,12 @@ public final class DiscourseExtractor {
         List<Mention> mentions = model.actors().mentions(tagged, familyNames);
         boolean hasCue = false;
         for (Token t : tagged.tokens()) hasCue |= model.cues().mayBeCue(t);
-        if (mentions.isEmpty() || !hasCue) {
-            return new SentenceTrace(tagged, mentions, false, mentions.isEmpty() ? "no actor" : "no act cue", List.of(), List.of());
+        boolean actor = !mentions.isEmpty() || speakerDeclines(s, ctx);
+        if (!actor || !hasCue) {
+            return new SentenceTrace(tagged, mentions, false, !actor ? "no actor" : "no act cue", List.of(), List.of());
         }
         if (s.size() > MAX_SENTENCE_TOKENS) return tooLong(a, tagged, mentions);
-        String unasserted = unasserted(s, ctx);
+        String unasserted = unasserted(s, ctx.reporterTurn());
         if (unasserted != null) {
             return new SentenceTrace(tagged, mentions, true, unasserted, List.of(),
                     List.of(new Rejection(a.id(), s.index(), "", "", "NOT_ASSERTED", unasserted, s.text())));
@@ -245,7 +249,8 @@ public final class DiscourseExtractor {
             for (Cue cue : model.cues().cuesFor(t)) {
                 int c = t.index();
                 if (!constraintHolds(s, c, cue)) continue;
-                if (cue.pos() == Cue.PartOfSpeech.NOUN && (governedByVerbCue(s, c) || !inActPosition(g, c) && predicateHead(g, c) < 0
+                // ("offered no comment": a silence, whatever the verb)
+                if (cue.pos() == Cue.PartOfSpeech.NOUN && (cue.act() != SpeechAct.DECLINE && governedByVerbCue(s, c) || !inActPosition(g, c) && predicateHead(g, c) < 0
                         && !answered(s, c) && standingIn(s, c) < 0 && atRequestOf(s, c) < 0)) continue;
                 if (cue.pos() == Cue.PartOfSpeech.VERB && cue.act() == SpeechAct.AFFIRM && restatedAct(s, c) >= 0) continue;
                 if (purposeOfSameAct(s, c, cue)) continue;
@@ -280,6 +285,16 @@ public final class DiscourseExtractor {
     }
 
     /**
+     * "MS. JEAN-PIERRE: I'm not going to get into ...": "I" or "we" of a known speaker (the turn's, else the
+     * record's voice) is an actor of a sentence that may decline, though it names none.
+     */
+    private boolean speakerDeclines(Sentence s, Context ctx) {
+        if (ctx.firstPerson().isEmpty() || ctx.reporterTurn() || !filter.hasDeclineWord(s)) return false;
+        for (Token t : s.tokens()) if (FIRST_PERSON.contains(t.word().toLowerCase(Locale.ROOT))) return true;
+        return false;
+    }
+
+    /**
      * Whether the sentence can hold an act between two states: every act but a decline needs a
      * target named in the sentence and a source of another country, named there too or standing for
      * the article's voice or its last-named person (the only sources from outside the sentence).
@@ -308,10 +323,10 @@ public final class DiscourseExtractor {
      * Why a sentence asserts no act whatever its words: a question, or a reporter's turn in a
      * briefing transcript ({@link SpeakerTurns.Turn#reporter()}); null when it may assert one.
      */
-    private static String unasserted(Sentence s, Context ctx) {
+    private static String unasserted(Sentence s, boolean reporterTurn) {
         String t = s.text().strip();
         if (t.endsWith("?") || t.endsWith("?\"") || t.endsWith("?\u201D")) return "a question";
-        if (ctx.reporterTurn()) return "a reporter's question turn";
+        if (reporterTurn) return "a reporter's question turn";
         return null;
     }
 
@@ -1169,7 +1184,7 @@ public final class DiscourseExtractor {
      */
     private boolean evaluative(Sentence s, int c, Cue cue) {
         if (cue.pos() == Cue.PartOfSpeech.NOUN) return s.token(c).isNoun() && predicateHead(s.graph(), c) >= 0;
-        if (cue.pos() == Cue.PartOfSpeech.VERB) return "said".equals(cue.requiredRelation());
+        if (cue.pos() == Cue.PartOfSpeech.VERB) return cue.requires("said");
         if (cue.pos() != Cue.PartOfSpeech.ADJ) return false;
         String w = s.token(c).word().toLowerCase(Locale.ROOT);
         // a feeling's -ed form reports its subject's state; a rebuke's ("unjustified") judges
@@ -1389,10 +1404,16 @@ public final class DiscourseExtractor {
     /**
      * Whom a decline leaves unanswered: the state whose words or deeds are the topic ("declined to
      * comment on Japan's request", "did not respond to Beijing"), not a state merely named in it
-     * ("declined to discuss a timeline for relations with Israel").
+     * ("declined to discuss a timeline for relations with Israel"), nor one inside a clause of its own
+     * ("would not say whether Washington would send interceptors to Kyiv", "referred questions to prosecutors,
+     * a day after Berlin summoned Iran's ambassador"): what such a clause says is the topic.
      */
     private boolean declineAddressee(Sentence s, int n, List<Integer> path) {
         DependencyGraph g = s.graph();
+        for (int p : path) {
+            if (s.token(p).isVerb() && (questionClause(s, p)
+                    || g.children(p, "nsubj").stream().anyMatch(d -> !d.relation().equals("nsubj:xsubj")))) return false;
+        }
         for (Dependency d : g.parents(n)) {
             if (d.relation().equals("nmod:poss")) return true;
             // "the Israeli claims", "a Chinese embassy claim": the author named by an adjective
@@ -1602,11 +1623,11 @@ public final class DiscourseExtractor {
     }
 
     /** Whether an amount at or below token n (within depth tokens) is "in" or "of" one of the cue's required lemmas. */
-    private static boolean measures(Sentence s, int n, Cue cue, int depth) {
+    private static boolean measures(Sentence s, int n, Set<String> lemmas, int depth) {
         for (Dependency q : s.graph().children(n)) {
             if ((q.relation().equals("nmod:in") || q.relation().equals("nmod:of"))
-                    && cue.requiredLemmas().contains(s.token(q.dependent()).lowerLemma())) return true;
-            if (depth > 1 && Set.of("amod", "dep", "nummod", "compound").contains(q.base()) && measures(s, q.dependent(), cue, depth - 1)) return true;
+                    && lemmas.contains(s.token(q.dependent()).lowerLemma())) return true;
+            if (depth > 1 && Set.of("amod", "dep", "nummod", "compound").contains(q.base()) && measures(s, q.dependent(), lemmas, depth - 1)) return true;
         }
         return false;
     }
@@ -1761,6 +1782,34 @@ public final class DiscourseExtractor {
                 cand.path.append(" target:prior-words");
             }
         }
+        if (cand.rejection == null && cand.act == SpeechAct.DECLINE && cand.target == null) {
+            askedAboutWords(a, cand, ctx).ifPresent(t -> cand.target = t);
+        }
+    }
+
+    /**
+     * "Q: Does the Department have a response to the Brazilian government's remarks? A: I'm going to decline to engage
+     * on that.": an answer that declines, naming no one, is addressed to the state whose words the question was about
+     * (a state possessing or qualifying a noun of words in it, other than the source's).
+     */
+    private Optional<Actor> askedAboutWords(Article a, Candidate cand, Context ctx) {
+        if (ctx.asked() == null || ctx.asked().mentions().isEmpty()) return Optional.empty();
+        Sentence q = analyzer.parse(analyzer.tag(ctx.asked().sentence()));
+        List<Mention> mentions = ctx.asked().mentions();
+        DependencyGraph g = q.graph();
+        for (int n = 0; n < q.size(); n++) {
+            if (!q.token(n).isNoun() || !words(q.token(n).lowerLemma(), WordClass.UTTERANCE)) continue;
+            for (Dependency d : g.children(n)) {
+                String r = d.relation();
+                if (!(r.equals("nmod:poss") || r.equals("amod") || r.equals("compound"))) continue;
+                Optional<Actor> t = resolver.resolveTarget(q, d.dependent(), mentions, a.date()).filter(x -> !cand.isSource(x.country()));
+                if (t.isPresent()) {
+                    cand.path.append(" target:asked-about:").append(q.token(n).word());
+                    return t;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -2102,51 +2151,77 @@ public final class DiscourseExtractor {
     }
 
     private boolean constraintHolds(Sentence s, int c, Cue cue) {
-        if (cue.requiredRelation() == null) return true;
+        for (Cue.Requirement r : cue.requirements()) if (!constraintHolds(s, c, cue, r)) return false;
+        return true;
+    }
+
+    private boolean constraintHolds(Sentence s, int c, Cue cue, Cue.Requirement req) {
         DependencyGraph g = s.graph();
-        if (cue.requiredRelation().equals("aux")) {
+        String rel = req.relation();
+        Set<String> lemmas = req.lemmas();
+        // "head=lodge|make": the word the cue hangs on ("lodged stern representations")
+        if (rel.equals("head")) {
+            return g.parents(c).stream().anyMatch(d -> d.governor() >= 0 && lemmas.contains(s.token(d.governor()).lowerLemma()));
+        }
+        // "sub=add": a word two dependencies below at most, whatever the parser made of the phrase ("nothing further to add")
+        if (rel.equals("sub")) {
+            for (Dependency d : g.children(c)) {
+                if (lemmas.contains(s.token(d.dependent()).lowerLemma())) return true;
+                for (Dependency e : g.children(d.dependent())) if (lemmas.contains(s.token(e.dependent()).lowerLemma())) return true;
+            }
+            return false;
+        }
+        if (rel.equals("aux")) {
+            for (Dependency up : g.parents(c)) {
+                // ("aux=go": "going to get into" -- the governing verb itself)
+                if (up.governor() >= 0 && up.base().equals("xcomp") && s.token(up.governor()).isVerb()
+                        && (lemmas.contains(s.token(up.governor()).lowerLemma()) || constraintHolds(s, up.governor(), cue, req))) return true;
+            }
+        }
+        // "I'm not going to get into", "would not like to go into": a negated verb of intent governing the cue negates it
+        if (rel.equals("neg")) {
             for (Dependency up : g.parents(c)) {
                 if (up.governor() >= 0 && up.base().equals("xcomp") && s.token(up.governor()).isVerb()
-                        && constraintHolds(s, up.governor(), cue)) return true;
+                        && constraintHolds(s, up.governor(), cue, req)) return true;
             }
         }
         // "cop=*": a judgement predicated of something ("was a lie", "was an act of aggression")
-        if (cue.requiredRelation().equals("cop")) return predicateHead(g, c) >= 0;
+        if (rel.equals("cop")) return predicateHead(g, c) >= 0;
         // "said=*": a deed someone reports another state doing to something ("the embassy saying Australia
         // was politicising trade"): a verb with an object in what a speaker said
-        if (cue.requiredRelation().equals("said")) {
+        if (rel.equals("said")) {
             return reportingSpeaker(s, c, true) >= 0 && g.children(c).stream().anyMatch(d -> d.base().equals("obj") || d.base().equals("xcomp"));
         }
         // "call on": the parser sometimes hangs the particle elsewhere; it still follows the verb
-        if (cue.requiredRelation().equals("case") && c + 1 < s.size() && cue.requiredLemmas().contains(s.token(c + 1).lowerLemma())
+        if (rel.equals("case") && c + 1 < s.size() && lemmas.contains(s.token(c + 1).lowerLemma())
                 && s.token(c + 1).pos().equals("IN")) return true;
         for (Dependency d : g.children(c)) {
             String lemma = s.token(d.dependent()).lowerLemma();
             String word = s.token(d.dependent()).word().toLowerCase(Locale.ROOT);
-            switch (cue.requiredRelation()) {
+            switch (rel) {
                 case "neg" -> {
                     if ((d.base().equals("advmod") || d.base().equals("neg")) && NEGATORS.contains(lemma)) return true;
                 }
                 // "from=comment|say": a "from" phrase or clause headed by one of the lemmas ("refrained from commenting")
                 case "from" -> {
                     if (d.subtype().equals("from") && (d.base().equals("obl") || d.base().equals("advcl") || d.base().equals("nmod"))
-                            && cue.requiredLemmas().contains(lemma)) return true;
+                            && lemmas.contains(lemma)) return true;
                 }
                 case "case" -> {
-                    if ((d.base().equals("obl") || d.base().equals("nmod")) && cue.requiredLemmas().contains(d.subtype())) return true;
+                    if ((d.base().equals("obl") || d.base().equals("nmod")) && lemmas.contains(d.subtype())) return true;
                     // "called on Washington" is also parsed as a phrasal verb
-                    if (d.relation().equals("compound:prt") && cue.requiredLemmas().contains(lemma)) return true;
+                    if (d.relation().equals("compound:prt") && lemmas.contains(lemma)) return true;
                 }
                 default -> {
-                    if (d.base().equals(cue.requiredRelation()) && (cue.requiredLemmas().contains("*")
-                            || cue.requiredLemmas().contains(lemma) || cue.requiredLemmas().contains(word))) return true;
+                    if (d.base().equals(rel) && (lemmas.contains("*")
+                            || lemmas.contains(lemma) || lemmas.contains(word))) return true;
                     // "Tokyo said it would send": reported speech shifts a promised "will" to "would"
                     // (and "will continue to provide", "will help build": the auxiliary of the verb it completes)
-                    if (d.base().equals("aux") && cue.requiredRelation().equals("aux") && lemma.equals("would")
-                            && cue.requiredLemmas().contains("will") && reportedClause(g, s, c)) return true;
+                    if (d.base().equals("aux") && rel.equals("aux") && lemma.equals("would")
+                            && lemmas.contains("will") && reportedClause(g, s, c)) return true;
                     // "announced $800 million in assistance": an amount's object is what it measures (also
                     // when the parser hangs the amount below a determiner: "an additional $800 million in")
-                    if (d.base().equals("obj") && d.base().equals(cue.requiredRelation()) && measures(s, d.dependent(), cue, 3)) return true;
+                    if (d.base().equals("obj") && d.base().equals(rel) && measures(s, d.dependent(), lemmas, 3)) return true;
                 }
             }
         }
@@ -2207,7 +2282,7 @@ public final class DiscourseExtractor {
             if (d.governor() >= 0 && d.base().equals("obj") && !model.cues().cuesFor(s.token(d.governor())).isEmpty()) {
                 Token gov = s.token(d.governor());
                 if (restatedAct(s, d.governor()) >= 0) return false;
-                for (Cue gc : model.cues().cuesFor(gov)) if (gc.requiredRelation() == null || constraintHolds(s, d.governor(), gc)) return true;
+                for (Cue gc : model.cues().cuesFor(gov)) if (constraintHolds(s, d.governor(), gc)) return true;
             }
         }
         return false;
@@ -2290,7 +2365,9 @@ public final class DiscourseExtractor {
                     return (e.get().kind().equals("NEGATION") ? "NEGATED:" : "IRREALIS:") + "governed by " + gt.word();
                 }
             }
-            String gb = localBlocker(s, gov, null, reported ? new ArrayList<>() : modal, false);
+            // "I'm not going to comment": the negation of a verb of intent is the decline itself
+            boolean declining = cue.act() == SpeechAct.DECLINE && cue.requires("neg") && up.base().equals("xcomp");
+            String gb = localBlocker(s, gov, declining ? cue : null, reported ? new ArrayList<>() : modal, declining);
             if (gb != null) return gb;
             cur = gov;
         }
@@ -2335,7 +2412,7 @@ public final class DiscourseExtractor {
                 continue;
             }
             // "no comment" is itself a decline, and so is "did not respond"
-            if (isCue && cue != null && cue.act() == SpeechAct.DECLINE && (b.equals("det") || "neg".equals(cue.requiredRelation()))) continue;
+            if (isCue && cue != null && cue.act() == SpeechAct.DECLINE && (b.equals("det") || cue.requires("neg"))) continue;
             // "told Zelensky that Japan would stand with Ukraine": reported speech shifts "will" to "would"
             if (lemma.equals("would") && reportedClause(g, s, i)) {
                 modal.add(1.0);

@@ -16,6 +16,9 @@ import java.util.Set;
 public final class CueLexicon {
     public static final String RESOURCE = "datasets/lexicons/acts.tsv";
 
+    /** The relations a cue may constrain (see the header of acts.tsv). */
+    private static final Set<String> RELATIONS = Set.of("xcomp", "obj", "det", "case", "aux", "neg", "cop", "ccomp", "said", "from", "acl", "amod", "head", "sub");
+
     private final Map<String, List<Cue>> byLemma;
 
     private CueLexicon(List<Cue> cues) {
@@ -35,17 +38,19 @@ public final class CueLexicon {
             } catch (IllegalArgumentException e) {
                 throw r.error("unknown part of speech or act: " + r.get("pos") + " " + r.get("act"));
             }
-            String rel = null;
-            Set<String> lemmas = Set.of();
+            List<Cue.Requirement> reqs = new ArrayList<>();
             String req = r.optional("requires");
             if (req != null) {
-                int eq = req.indexOf('=');
-                if (eq <= 0) throw r.error("requires must be rel=lemma|lemma: " + req);
-                rel = req.substring(0, eq);
-                if (!Set.of("xcomp", "obj", "det", "case", "aux", "neg", "cop", "ccomp", "said", "from").contains(rel)) throw r.error("unknown relation " + rel);
-                lemmas = Set.copyOf(Arrays.asList(req.substring(eq + 1).split("\\|")));
+                // several constraints, all of which must hold, are separated by ";": "neg=*;case=into"
+                for (String one : req.split(";")) {
+                    int eq = one.indexOf('=');
+                    if (eq <= 0) throw r.error("requires must be rel=lemma|lemma[;rel=lemma|lemma]: " + req);
+                    String rel = one.substring(0, eq).strip();
+                    if (!RELATIONS.contains(rel)) throw r.error("unknown relation " + rel);
+                    reqs.add(new Cue.Requirement(rel, Set.copyOf(Arrays.asList(one.substring(eq + 1).strip().split("\\|")))));
+                }
             }
-            cues.add(new Cue(r.get("lemma"), pos, act, rel, lemmas, r.optional("cameo")));
+            cues.add(new Cue(r.get("lemma"), pos, act, reqs, r.optional("cameo")));
         }
         return new CueLexicon(cues);
     }
@@ -68,6 +73,11 @@ public final class CueLexicon {
             if (fits) out.add(c);
         }
         return out;
+    }
+
+    /** The cues of a lemma (lower case), of any part of speech. */
+    public List<Cue> cues(String lemma) {
+        return byLemma.getOrDefault(lemma, List.of());
     }
 
     /** The acts a cue lemma may signal. */

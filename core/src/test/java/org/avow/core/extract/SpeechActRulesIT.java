@@ -51,7 +51,8 @@ class SpeechActRulesIT {
     @Test
     void questionsAndPressQueriesAreNotRequests() {
         expect("Chinese foreign ministry spokesperson Mao Ning said she was unaware of the details when asked whether the engines had reached Russia.");
-        expect("The Indian embassy did not return calls seeking comment from Pakistan's state broadcaster.");
+        // (not answering the press is a silence: a decline, addressed to no state)
+        expect("The Indian embassy did not return calls seeking comment from Pakistan's state broadcaster.", "IND DECLINE -");
         expect("Seoul asked Washington about the tariff schedule.");
         expect("Seoul asked Washington to delay the tariff schedule.", "KOR REQUEST USA");
     }
@@ -128,6 +129,27 @@ class SpeechActRulesIT {
         expect("The Iranian foreign ministry had no comment on the Israeli claims.", "IRN DECLINE ISR");
         expect("Karoline Leavitt refused to say whether Trump had spoken to Xi.", "USA DECLINE -");
         expect("Saudi officials declined to discuss a timeline for relations with Israel.", "SAU DECLINE -");
+    }
+
+    @Test
+    void declinesInOtherWords() {
+        expect("The Czech embassy offered no response.", "CZE DECLINE -");
+        expect("Ottawa said it had nothing further to add on the matter.", "CAN DECLINE -");
+        expect("A spokesman for Mette Frederiksen said he had no information to release.", "DNK DECLINE -");
+        expect("Mette Frederiksen would not say whether Denmark would buy more jets from the United States.", "DNK DECLINE -");
+        expect("Canberra referred questions about the deal to the defence department.", "AUS DECLINE -");
+        expect("The Brazilian foreign ministry did not return calls about the tariffs.", "BRA DECLINE -");
+        expect("Kenya sidestepped a question about whether it would host the summit.", "KEN DECLINE -");
+        // a decline needs its negation: these say something else
+        expect("Ottawa did not say it had rejected the offer from Washington.");
+        expect("Kenya did not get into the final after losing to Nigeria.");
+    }
+
+    @Test
+    void transcriptAnswersThatDecline() {
+        // "I" is the turn's speaker; an answer naming no one declines to address whose words the question was about
+        expect("Q: What is your response to the Mexican president's remarks?\nMS. LEAVITT: I'm not going to get into that.", "USA DECLINE MEX");
+        expect("Q: Did the President ask Tokyo for more troops?\nMS. LEAVITT: I would not like to go into private conversations.", "USA DECLINE -");
     }
 
     @Test
