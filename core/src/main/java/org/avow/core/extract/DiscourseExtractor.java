@@ -686,6 +686,18 @@ public final class DiscourseExtractor {
                 }
             }
         }
+        if (tgt.isEmpty() && cue.pos() == Cue.PartOfSpeech.VERB && (cue.act() == SpeechAct.PLEDGE || cue.act() == SpeechAct.AFFIRM)
+                && !cand.domesticAddressee && !cand.hostileSkipped && !cand.nonStateAddressee) {
+            // "Yoon told Zelensky that South Korea would provide ambulances": a commitment told to someone is made to them
+            int told = toldAddressee(s, c);
+            if (told >= 0) {
+                tgt = resolver.resolveTarget(s, told, mentions, a.date()).filter(x -> !cand.isSource(x.country()));
+                if (tgt.isPresent()) {
+                    cand.path.append(" target:told:").append(s.token(told).word());
+                    cand.targetHead = told;
+                }
+            }
+        }
         if (tgt.isEmpty() && cue.pos() == Cue.PartOfSpeech.NOUN && (cue.act() == SpeechAct.REQUEST || cue.act() == SpeechAct.REBUKE)) {
             // "Foggy Bottom stayed silent on Seoul's request": the one who answers was the one asked
             int responder = responder(s, c);
@@ -757,6 +769,15 @@ public final class DiscourseExtractor {
         return settleAct(s, c, cue, cand, verb);
     }
 
+    /** "set aside €1 billion for Ukraine's defence": the verb gives an amount, a concrete undertaking whatever it is for. */
+    private static boolean amountGiven(Sentence s, int c) {
+        for (Dependency o : s.graph().children(c, "obj")) {
+            String pos = s.token(o.dependent()).pos();
+            if (pos.equals("$") || pos.equals("CD") || !s.graph().children(o.dependent(), "nummod").isEmpty()) return true;
+        }
+        return false;
+    }
+
     /** A pledge that restates or describes a standing commitment reassures (AFFIRM); one only named is no act. */
     private Candidate settleAct(Sentence s, int c, Cue cue, Candidate cand, boolean verb) {
         if (cue.act() == SpeechAct.PLEDGE && verb && standing(s, c) && !committedToDeed(s, c)) {
@@ -767,7 +788,7 @@ public final class DiscourseExtractor {
             // "restated the U.S. commitment to help Moldova": a standing commitment restated reassures
             cand.act = SpeechAct.AFFIRM;
             cand.path.append(" act:restated");
-        } else if (cue.act() == SpeechAct.PLEDGE && onPath(s, cand.targetPath, WordClass.REASSURANCE) >= 0) {
+        } else if (cue.act() == SpeechAct.PLEDGE && onPath(s, cand.targetPath, WordClass.REASSURANCE) >= 0 && !amountGiven(s, c)) {
             // "his unwavering commitment to Israel's security": a standing commitment restated reassures
             cand.act = SpeechAct.AFFIRM;
             cand.path.append(" act:reassurance");
@@ -1389,6 +1410,29 @@ public final class DiscourseExtractor {
         for (Dependency d : g.children(verb, "compound:prt")) return d.dependent();
         for (Dependency d : g.children(verb, "obl")) {
             for (Dependency cs : g.children(d.dependent(), "case")) if (cs.dependent() == verb + 1) return d.dependent();
+        }
+        return -1;
+    }
+
+    /**
+     * The one told what clause c says ("told Zelensky that Seoul would provide", "assured Manila that Washington
+     * would stand by it"): the object of the reporting verb whose content clause holds c; -1 if none.
+     */
+    private int toldAddressee(Sentence s, int c) {
+        DependencyGraph g = s.graph();
+        int cur = c;
+        for (int depth = 0; depth < 3; depth++) {
+            Dependency up = null;
+            for (Dependency d : g.parents(cur)) if (d.governor() >= 0) up = d;
+            if (up == null) return -1;
+            if (up.base().equals("ccomp") && words(s.token(up.governor()).lowerLemma(), WordClass.REPORTING)) {
+                for (Dependency o : g.children(up.governor())) {
+                    if (o.base().equals("obj") || o.base().equals("iobj")) return o.dependent();
+                }
+                return -1;
+            }
+            if (!(up.base().equals("xcomp") || up.base().equals("conj"))) return -1;
+            cur = up.governor();
         }
         return -1;
     }

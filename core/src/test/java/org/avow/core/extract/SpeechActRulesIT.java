@@ -132,6 +132,20 @@ class SpeechActRulesIT {
     }
 
     @Test
+    void pledgesInOtherWords() {
+        expect("Norway earmarked $40 million for Kenya's flood recovery.", "NOR PLEDGE KEN");
+        // a commitment told to someone is made to them
+        expect("Macron told Kishida that France would provide two patrol vessels.", "FRA PLEDGE JPN");
+        // "confirmed that" reports speech: "would" is the promised "will"
+        expect("The Polish president confirmed that Poland would continue to supply Lithuania with gas.", "POL PLEDGE LTU");
+        // "the country" in what a leader says is the leader's
+        expect("Meloni said the country would deliver its aid to Tunisia.", "ITA PLEDGE TUN");
+        // an amount set aside is an undertaking, even for a state's defence
+        expect("Spain will set aside 500 million euros for Moldova's defence.", "ESP PLEDGE MDA");
+        expect("Canada will resume assistance to Haiti.", "CAN PLEDGE HTI");
+    }
+
+    @Test
     void declinesInOtherWords() {
         expect("The Czech embassy offered no response.", "CZE DECLINE -");
         expect("Ottawa said it had nothing further to add on the matter.", "CAN DECLINE -");
