@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,13 +22,19 @@ public final class SpeakerTurns {
     public record Turn(String speaker, int begin, int end, boolean quote) {
         /** A reporter's turn ("Q"): questions, not acts of a state. */
         public boolean reporter() {
-            return speaker.equals("Q");
+            return REPORTER.contains(speaker);
         }
     }
 
-    /** A paragraph opened by "MS. LEAVITT:", "THE PRESIDENT:", "Q:", "Q." or a bare "Q". */
+    /**
+     * A paragraph opened by "MS. LEAVITT:", "THE PRESIDENT:", "Q:", "Q." or a bare "Q"; or a label after the end of a
+     * sentence on the same line ("... in Doha? MS. LEAVITT: I'll let ..."), as transcripts quoted in one paragraph have it.
+     */
     private static final Pattern LABEL = Pattern.compile(
-            "(?m)^((?:[A-Z][A-Z.'\\-]*\\s){0,4}[A-Z][A-Z.'\\-]+(?<!\\.)):\\s*|^(Q)(?:[:.]\\s*|\\s+)");
+            "(?m)(?:^|(?<=[.?!][ \t])|(?<=[.?!][\"\u201D][ \t]))(?:((?:[A-Z][A-Z.'\\-]*\\s){0,4}[A-Z][A-Z.'\\-]+(?<!\\.)):\\s*|(Q)(?:[:.]\\s*|\\s+))");
+
+    /** Labels of a reporter's turn. */
+    private static final Set<String> REPORTER = Set.of("Q", "QUESTION", "REPORTER");
 
     /**
      * A paragraph that is one quotation under its speaker's name in title case: "Pope Leo XIV: “...",
@@ -47,7 +54,8 @@ public final class SpeakerTurns {
         List<Opening> opens = new ArrayList<>();
         Matcher m = LABEL.matcher(text);
         while (m.find()) {
-            if (m.start() > 0 && text.charAt(m.start() - 1) != '\n') continue;
+            // a bare "Q" opens a line only
+            if (m.group(2) != null && m.start() > 0 && text.charAt(m.start() - 1) != '\n' && Character.isWhitespace(text.charAt(m.start() + 1))) continue;
             opens.add(new Opening(m.start(), m.end(), m.group(1) != null ? m.group(1) : m.group(2), false));
         }
         Matcher q = QUOTE.matcher(text);

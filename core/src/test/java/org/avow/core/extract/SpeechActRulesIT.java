@@ -132,6 +132,16 @@ class SpeechActRulesIT {
     }
 
     @Test
+    void praiseAsAnAlly() {
+        expect("Biden said Japan is a great ally.", "USA AFFIRM JPN");
+        expect("Modi called Russia a trusted friend.", "IND AFFIRM RUS");
+        // saying who is whose ally, without praise, affirms nothing
+        expect("Biden said Japan is an ally of the United States.");
+        expect("Q: Is Tokyo still a partner?\nMS. LEAVITT: I'm not going to get into that. What I can tell you is that Japan is an incredible ally.",
+                "USA DECLINE -", "USA AFFIRM JPN");
+    }
+
+    @Test
     void pledgesInOtherWords() {
         expect("Norway earmarked $40 million for Kenya's flood recovery.", "NOR PLEDGE KEN");
         // a commitment told to someone is made to them
@@ -164,6 +174,9 @@ class SpeechActRulesIT {
         // "I" is the turn's speaker; an answer naming no one declines to address whose words the question was about
         expect("Q: What is your response to the Mexican president's remarks?\nMS. LEAVITT: I'm not going to get into that.", "USA DECLINE MEX");
         expect("Q: Did the President ask Tokyo for more troops?\nMS. LEAVITT: I would not like to go into private conversations.", "USA DECLINE -");
+        // an answer to a question about no other state is no act between states
+        expect("Q: Will the Senate vote on the bill this week?\nMS. LEAVITT: I'm not going to get into that.");
+        expect("MS. LEAVITT: Let us have a moment of silence. We will not comment further today.");
     }
 
     @Test

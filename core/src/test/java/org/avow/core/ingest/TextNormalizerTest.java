@@ -45,4 +45,15 @@ class TextNormalizerTest {
                 "THE PRESIDENT | Yes. I will call the Prime Minister. No label here: not a turn."), turns);
         assertEquals(List.of(), SpeakerTurns.of("A statement without speakers. Q1 results were strong."));
     }
+
+    @Test
+    void labelsAfterASentenceEndOpenTurnsOnTheSameLine() {
+        String text = "QUESTION: Will the Chancellor call Paris? KORNELIUS: Not today. Q. And Rome? KORNELIUS: Perhaps. Q So no plans.";
+        List<String> turns = SpeakerTurns.of(text).stream()
+                .map(t -> t.speaker() + (t.reporter() ? "? | " : " | ") + text.substring(t.begin(), t.end())).toList();
+        // a bare "Q" opens a turn only at the start of a line
+        assertEquals(List.of("QUESTION? | Will the Chancellor call Paris?", "KORNELIUS | Not today.", "Q? | And Rome?",
+                "KORNELIUS | Perhaps. Q So no plans."), turns);
+        assertEquals(List.of(), SpeakerTurns.of("He said: no. The U.S. Navy: a history. NATO allies met."));
+    }
 }
