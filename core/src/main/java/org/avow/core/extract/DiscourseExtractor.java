@@ -124,9 +124,10 @@ public final class DiscourseExtractor {
      * @param subjectPerson the first person named in the last sentence naming any: whom "he" or "she" continues
      * @param previous      the events of the sentence before: what "the request" or "the remarks" a decline is about may be
      * @param asked         the sentence before, if it was a question: whose words an answer that declines is about
+     * @param answerTurn    the sentence is in a speaker's turn of a transcript with reporters' questions: a briefing
      */
     private record Context(String lastPerson, String subjectPerson, Optional<Actor> voice, Optional<Actor> firstPerson, boolean reporterTurn,
-                           List<DiscourseEvent> previous, SentenceTrace asked) {
+                           List<DiscourseEvent> previous, SentenceTrace asked, boolean answerTurn) {
     }
 
     /** What the cascade did with one sentence: its mentions, whether it was parsed, and what came of it. */
@@ -166,6 +167,7 @@ public final class DiscourseExtractor {
         List<SpeakerTurns.Turn> turns = SpeakerTurns.of(article.text());
         List<Optional<Actor>> speakers = turnSpeakers(turns, voice, article.date());
         int turn = 0;
+        boolean briefing = !speakers.isEmpty() && turns.stream().anyMatch(SpeakerTurns.Turn::reporter);
         long deadline = System.nanoTime() + budgetMillis * 1_000_000;
         List<Sentence> sentences = analyzer.tokenize(article.text());
         for (Sentence s : sentences) {
@@ -177,7 +179,7 @@ public final class DiscourseExtractor {
             // President the speaker serves as the leader named paragraphs ago (audits 9 and 10: 12 of 25 right)
             boolean recent = s.index() - lastPersonSentence <= ANTECEDENT_REACH;
             SentenceTrace t = traceSentence(article, s, familyNames, new Context(recent ? lastPerson : null,
-                    recent ? subjectPerson : null, voice, firstPerson, inTurn && turns.get(turn).reporter(), previous, asked));
+                    recent ? subjectPerson : null, voice, firstPerson, inTurn && turns.get(turn).reporter(), previous, asked, inTurn && !turns.get(turn).reporter() && briefing));
             previous = t.events();
             asked = unasserted(s, inTurn && turns.get(turn).reporter()) != null ? t : null;
             out.add(t);
@@ -2521,8 +2523,9 @@ public final class DiscourseExtractor {
             }
         }
         Channel channel = model.channels().find(s, content)
-                // an office's own release speaks through a statement unless the text says otherwise
-                .orElse(ctx.voice().isPresent() ? Channel.STATEMENT : Channel.UNKNOWN);
+                // an answer to reporters' questions is given at a press conference (a briefing); an office's own
+                // release speaks through a statement unless the text says otherwise
+                .orElse(ctx.answerTurn() ? Channel.PRESS_CONFERENCE : ctx.voice().isPresent() ? Channel.STATEMENT : Channel.UNKNOWN);
         Evidentiality ev = model.evidentiality().find(s).orElse(quoted(s) ? Evidentiality.DIRECT_QUOTE : Evidentiality.ATTRIBUTED);
         double weight = model.weights().weight(source.role(), channel, cand.modality, ev);
         Token t = s.token(c);

@@ -174,6 +174,9 @@ class SpeechActRulesIT {
         // "I" is the turn's speaker; an answer naming no one declines to address whose words the question was about
         expect("Q: What is your response to the Mexican president's remarks?\nMS. LEAVITT: I'm not going to get into that.", "USA DECLINE MEX");
         expect("Q: Did the President ask Tokyo for more troops?\nMS. LEAVITT: I would not like to go into private conversations.", "USA DECLINE -");
+        // an answer to reporters is given at a press conference, unless it names another channel
+        assertEquals(List.of("USA DECLINE MEX [Karoline Leavitt, PRESS_SECRETARY, PRESS_CONFERENCE, ATTRIBUTED]"),
+                Extraction.briefs("Q: What is your response to the Mexican president's remarks?\nMS. LEAVITT: I'm not going to get into that.", "2025-11-20"));
         // an answer to a question about no other state is no act between states
         expect("Q: Will the Senate vote on the bill this week?\nMS. LEAVITT: I'm not going to get into that.");
         expect("MS. LEAVITT: Let us have a moment of silence. We will not comment further today.");
