@@ -347,6 +347,8 @@ public final class DiscourseExtractor {
         int sourceToken = -1;
         /** The cue's own object is people or a company of a country, not a state: no fallback target. */
         boolean nonStateAddressee;
+        /** The source is "I" or "we" of the speaker or the record's voice. */
+        boolean firstPerson;
         /** Coordinated sources and targets: "Japan and Australia urged China and Russia". */
         final List<Actor> coSources = new ArrayList<>();
         final List<Actor> coTargets = new ArrayList<>();
@@ -453,6 +455,7 @@ public final class DiscourseExtractor {
             if (src.isEmpty() && FIRST_PERSON.contains(word)) {
                 src = ctx.firstPerson();
                 if (src.isPresent()) cand.path.append(src.equals(ctx.voice()) ? " source:document-voice" : " source:speaker-turn");
+                cand.firstPerson = src.isPresent();
             }
             if (src.isEmpty() && (THIRD_PERSON.contains(word) || bareRole(g, mentions, head))) {
                 // "the Department of Foreign Affairs said it had filed a protest": "it" is the one who
@@ -1843,6 +1846,17 @@ public final class DiscourseExtractor {
         if (cand.rejection == null && cand.act == SpeechAct.DECLINE && cand.target == null) {
             askedAboutWords(a, cand, ctx).ifPresent(t -> cand.target = t);
         }
+        if (cand.rejection == null && cand.act == SpeechAct.DECLINE && cand.target == null && cand.firstPerson
+                && !aboutAnotherState(mentions, cand) && !(ctx.asked() != null && aboutAnotherState(ctx.asked().mentions(), cand))) {
+            // "I'm not going to get into the President's schedule": a spokesperson's refusal about nothing of another
+            // state, in its sentence or the question it answers, is no act between states
+            cand.reject("DOMESTIC", "a decline about no other state");
+        }
+    }
+
+    /** Whether the mentions name a state other than the candidate's source. */
+    private static boolean aboutAnotherState(List<Mention> mentions, Candidate cand) {
+        return mentions.stream().anyMatch(m -> m.country() != null && !cand.isSource(m.country()));
     }
 
     /**

@@ -164,6 +164,8 @@ class SpeechActRulesIT {
         expect("Canberra referred questions about the deal to the defence department.", "AUS DECLINE -");
         expect("The Brazilian foreign ministry did not return calls about the tariffs.", "BRA DECLINE -");
         expect("Kenya sidestepped a question about whether it would host the summit.", "KEN DECLINE -");
+        // "would not say that ..." hedges a claim; it declines nothing
+        expect("Kishida would not say that the talks with Seoul had failed.");
         // a decline needs its negation: these say something else
         expect("Ottawa did not say it had rejected the offer from Washington.");
         expect("Kenya did not get into the final after losing to Nigeria.");
@@ -180,6 +182,7 @@ class SpeechActRulesIT {
         // an answer to a question about no other state is no act between states
         expect("Q: Will the Senate vote on the bill this week?\nMS. LEAVITT: I'm not going to get into that.");
         expect("MS. LEAVITT: Let us have a moment of silence. We will not comment further today.");
+        expect("Q: Will the President see the Speaker today?\nMS. LEAVITT: I'm not going to get into the President's schedule.");
     }
 
     @Test
