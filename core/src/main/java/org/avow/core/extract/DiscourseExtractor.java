@@ -252,7 +252,7 @@ public final class DiscourseExtractor {
                 int c = t.index();
                 if (!constraintHolds(s, c, cue)) continue;
                 // ("offered no comment": a silence, whatever the verb)
-                if (cue.pos() == Cue.PartOfSpeech.NOUN && (cue.act() != SpeechAct.DECLINE && governedByVerbCue(s, c) || !inActPosition(g, c) && predicateHead(g, c) < 0
+                if (cue.pos() == Cue.PartOfSpeech.NOUN && (cue.act() != SpeechAct.DECLINE && governedByVerbCue(s, c) && !answeredAct(s, c, cue, mentions) || !inActPosition(g, c) && predicateHead(g, c) < 0
                         && !answered(s, c) && standingIn(s, c) < 0 && atRequestOf(s, c) < 0)) continue;
                 if (cue.pos() == Cue.PartOfSpeech.VERB && cue.act() == SpeechAct.AFFIRM && restatedAct(s, c) >= 0) continue;
                 if (purposeOfSameAct(s, c, cue)) continue;
@@ -2346,6 +2346,16 @@ public final class DiscourseExtractor {
             resolver.resolve(s, m.end() - 1, mentions, date).ifPresent(x -> out.putIfAbsent(x.country(), x));
         }
         return new ArrayList<>(out.values());
+    }
+
+    /**
+     * "rejected as slander the White House's accusation", "dismissed Trudeau's allegations": a demand or an
+     * accusation of another, answered by the verb's act, is an act of its own (its author's, addressed to the one
+     * who answers), not the verb's object only.
+     */
+    private static boolean answeredAct(Sentence s, int c, Cue cue, List<Mention> mentions) {
+        if (cue.act() != SpeechAct.REBUKE && cue.act() != SpeechAct.REQUEST) return false;
+        return s.graph().children(c, "nmod:poss").stream().anyMatch(d -> mentionAt(mentions, d.dependent()));
     }
 
     /** "reaffirmed its commitment": the verb's act wins over the noun's. */

@@ -132,6 +132,14 @@ class SpeechActRulesIT {
     }
 
     @Test
+    void anAnsweredAccusationOrDemandIsItsAuthorsAct() {
+        expect("Tokyo rejected Beijing's protest.", "JPN REBUKE CHN", "CHN REBUKE JPN");
+        expect("Tokyo dismissed Beijing's demand that it withdraw the remarks.", "JPN REBUKE CHN", "CHN REQUEST JPN");
+        // an act of no one named stays the verb's object
+        expect("Tokyo rejected the protest.");
+    }
+
+    @Test
     void praiseAsAnAlly() {
         expect("Biden said Japan is a great ally.", "USA AFFIRM JPN");
         expect("Modi called Russia a trusted friend.", "IND AFFIRM RUS");
