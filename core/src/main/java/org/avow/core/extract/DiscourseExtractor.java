@@ -224,6 +224,7 @@ public final class DiscourseExtractor {
         }
         Sentence tagged = analyzer.tag(s);
         List<Mention> mentions = model.actors().mentions(tagged, familyNames);
+        tagged = headlineVerb(tagged, mentions);
         boolean hasCue = false;
         for (Token t : tagged.tokens()) hasCue |= model.cues().mayBeCue(t);
         boolean actor = !mentions.isEmpty() || speakerDeclines(s, ctx);
@@ -1852,6 +1853,27 @@ public final class DiscourseExtractor {
             // state, in its sentence or the question it answers, is no act between states
             cand.reject("DOMESTIC", "a decline about no other state");
         }
+    }
+
+    /**
+     * "Tehran blasts Britain over IAEA censure", "Canberra voices disappointment": in a headline (no closing
+     * punctuation) the tagger takes the present-tense verb after the subject for a plural noun, and the parse goes
+     * wrong from there; a plural noun right after the actor that opens the headline, with no verb before it, is
+     * retagged as that verb.
+     */
+    private static Sentence headlineVerb(Sentence s, List<Mention> mentions) {
+        if (s.size() < 3 || s.text().strip().matches("(?s).*[.!?:;\"\u201D)]$")) return s;
+        Mention subject = null;
+        for (Mention m : mentions) if (m.start() == 0 || m.start() == 1 && s.token(0).pos().equals("DT")) subject = m;
+        if (subject == null || subject.end() >= s.size()) return s;
+        Token t = s.token(subject.end());
+        String w = t.word().toLowerCase(Locale.ROOT);
+        if (!t.pos().equals("NNS") || !w.endsWith("s") || w.endsWith("ss")) return s;
+        for (int i = 0; i < subject.end(); i++) if (s.token(i).isVerb()) return s;
+        String lemma = w.matches(".*(?:sses|shes|ches|xes|zes)$") ? w.substring(0, w.length() - 2) : w.substring(0, w.length() - 1);
+        List<Token> tokens = new ArrayList<>(s.tokens());
+        tokens.set(t.index(), new Token(t.index(), t.word(), lemma, "VBZ", t.begin(), t.end()));
+        return s.withTokens(tokens);
     }
 
     /** Whether the mentions name a state other than the candidate's source. */

@@ -140,6 +140,14 @@ class SpeechActRulesIT {
     }
 
     @Test
+    void headlinesWhoseVerbTheTaggerTakesForANoun() {
+        expect("Paris summons Italian ambassador over minister's jibes", "FRA REBUKE ITA");
+        expect("Canberra voices disappointment over U.S. tariff", "AUS DISAPPOINT USA");
+        // with its full stop it is a sentence, and the tagger's reading stands
+        expect("Japan imports from Australia rose sharply.");
+    }
+
+    @Test
     void praiseAsAnAlly() {
         expect("Biden said Japan is a great ally.", "USA AFFIRM JPN");
         expect("Modi called Russia a trusted friend.", "IND AFFIRM RUS");
