@@ -688,37 +688,16 @@ public final class DiscourseExtractor {
                 && !cand.hostileSkipped && !cand.nonStateAddressee) {
             // "lodged a protest with the Chinese side and requested its removal", "thanked Washington and
             // vowed to build a stronger alliance": a conjoined act of the same speaker to someone addresses them too
-            int with = conjoinedAddressee(s, c, cue, exclude, mentions);
-            if (with >= 0) {
-                tgt = resolver.resolveTarget(s, with, mentions, a.date()).filter(x -> !cand.isSource(x.country()));
-                if (tgt.isPresent()) {
-                    cand.path.append(" target:conjoined-act:").append(s.token(with).word());
-                    cand.targetHead = with;
-                }
-            }
+            tgt = addressee(s, conjoinedAddressee(s, c, cue, exclude, mentions), "conjoined-act", false, cand, mentions, a.date());
         }
         if (tgt.isEmpty() && cue.pos() == Cue.PartOfSpeech.VERB && (cue.act() == SpeechAct.PLEDGE || cue.act() == SpeechAct.AFFIRM)
                 && !cand.domesticAddressee && !cand.hostileSkipped && !cand.nonStateAddressee) {
             // "Yoon told Zelensky that South Korea would provide ambulances": a commitment told to someone is made to them
-            int told = toldAddressee(s, c);
-            if (told >= 0) {
-                tgt = resolver.resolveTarget(s, told, mentions, a.date()).filter(x -> !cand.isSource(x.country()));
-                if (tgt.isPresent()) {
-                    cand.path.append(" target:told:").append(s.token(told).word());
-                    cand.targetHead = told;
-                }
-            }
+            tgt = addressee(s, toldAddressee(s, c), "told", false, cand, mentions, a.date());
         }
         if (tgt.isEmpty() && cue.pos() == Cue.PartOfSpeech.NOUN && (cue.act() == SpeechAct.REQUEST || cue.act() == SpeechAct.REBUKE)) {
             // "Foggy Bottom stayed silent on Seoul's request": the one who answers was the one asked
-            int responder = responder(s, c);
-            if (responder >= 0) {
-                tgt = resolver.resolve(s, responder, mentions, a.date()).filter(x -> !cand.isSource(x.country()));
-                if (tgt.isPresent()) {
-                    cand.path.append(" target:responder:").append(s.token(responder).word());
-                    cand.targetHead = responder;
-                }
-            }
+            tgt = addressee(s, responder(s, c), "responder", true, cand, mentions, a.date());
         }
         if (tgt.isEmpty() && !cand.coSources.isEmpty() && model.reciprocals().find(s, outside(s, reciprocalScope(s, c, mentions))).isPresent()) {
             // "the United States and Japan reaffirmed their alliance": an act each way; "reaffirmed
@@ -1430,6 +1409,22 @@ public final class DiscourseExtractor {
             for (Dependency cs : g.children(d.dependent(), "case")) if (cs.dependent() == verb + 1) return d.dependent();
         }
         return -1;
+    }
+
+    /**
+     * The state of another country than the source's that the phrase headed by token head names (as a speaker
+     * when {@code actor}, else as a target), recorded on the candidate's path as found by {@code how}; empty for
+     * head -1.
+     */
+    private Optional<Actor> addressee(Sentence s, int head, String how, boolean actor, Candidate cand, List<Mention> mentions, LocalDate date) {
+        if (head < 0) return Optional.empty();
+        Optional<Actor> t = (actor ? resolver.resolve(s, head, mentions, date) : resolver.resolveTarget(s, head, mentions, date))
+                .filter(x -> !cand.isSource(x.country()));
+        if (t.isPresent()) {
+            cand.path.append(" target:").append(how).append(':').append(s.token(head).word());
+            cand.targetHead = head;
+        }
+        return t;
     }
 
     /**
