@@ -694,6 +694,7 @@ public final class DiscourseExtractor {
                 && !cand.domesticAddressee && !cand.hostileSkipped && !cand.nonStateAddressee) {
             // "Yoon told Zelensky that South Korea would provide ambulances": a commitment told to someone is made to them
             tgt = addressee(s, toldAddressee(s, c), "told", false, cand, mentions, a.date());
+            if (tgt.isEmpty()) tgt = addressee(s, partnerOfParticiple(s, c), "partner", false, cand, mentions, a.date());
         }
         if (tgt.isEmpty() && cue.pos() == Cue.PartOfSpeech.NOUN && (cue.act() == SpeechAct.REQUEST || cue.act() == SpeechAct.REBUKE)) {
             // "Foggy Bottom stayed silent on Seoul's request": the one who answers was the one asked
@@ -1425,6 +1426,27 @@ public final class DiscourseExtractor {
             cand.targetHead = head;
         }
         return t;
+    }
+
+    /**
+     * "signed a hundred-year partnership with Ukraine, promising £3 billion a year": a participle that commits or
+     * affirms, hung on an agreement or on the clause that makes one, is addressed to the partner named with "with";
+     * -1 if none.
+     */
+    private static int partnerOfParticiple(Sentence s, int c) {
+        DependencyGraph g = s.graph();
+        if (!s.token(c).pos().equals("VBG")) return -1;
+        for (Dependency up : g.parents(c)) {
+            if (up.governor() < 0 || !(up.base().equals("acl") || up.base().equals("advcl") || up.base().equals("xcomp") || up.base().equals("dep"))) continue;
+            List<Integer> heads = new ArrayList<>(List.of(up.governor()));
+            for (Dependency o : g.children(up.governor(), "obj")) heads.add(o.dependent());
+            for (int h : heads) {
+                for (Dependency w : g.children(h)) {
+                    if (w.relation().equals("nmod:with") || w.relation().equals("obl:with")) return w.dependent();
+                }
+            }
+        }
+        return -1;
     }
 
     /**

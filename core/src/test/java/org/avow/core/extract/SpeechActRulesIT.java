@@ -169,6 +169,9 @@ class SpeechActRulesIT {
         // an amount set aside is an undertaking, even for a state's defence
         expect("Spain will set aside 500 million euros for Moldova's defence.", "ESP PLEDGE MDA");
         expect("Canada will resume assistance to Haiti.", "CAN PLEDGE HTI");
+        // a participle that commits, hung on the making of an agreement, addresses the partner
+        expect("Macron signed a defence pact with Greece, promising two frigates.", "FRA PLEDGE GRC");
+        expect("Macron spoke at length in Athens, promising two frigates.");
     }
 
     @Test
