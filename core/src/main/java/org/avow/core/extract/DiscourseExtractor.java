@@ -2059,6 +2059,9 @@ public final class DiscourseExtractor {
             if (i == 0) continue;
             // "support talks to end the Sudanese civil war": a state below a war or an attack is its party or victim
             if (words(s.token(n).lowerLemma(), WordClass.ASSAULT) && !doer(g, n, path.get(i - 1))) return true;
+            // "resolve to respond to Putin's attack", "aid to help those suffering from Russia's aggression": the doer
+            // of a deed that a clause answers or suffers is its adversary ("support for Russia's war" backs the doer)
+            if (words(s.token(n).lowerLemma(), WordClass.ASSAULT) && path.subList(i + 1, path.size()).stream().anyMatch(v -> s.token(v).isVerb())) return true;
             // "$230 million in aid since Russia's invasion": a war that only dates or places the act, doer or not
             if (words(s.token(n).lowerLemma(), WordClass.ASSAULT) && g.parents(n).stream()
                     .anyMatch(d -> (d.base().equals("nmod") || d.base().equals("obl")) && words(d.subtype(), WordClass.NOT_TARGET))) return true;

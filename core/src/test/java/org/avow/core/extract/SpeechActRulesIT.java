@@ -140,6 +140,16 @@ class SpeechActRulesIT {
     }
 
     @Test
+    void theDoerOfADeedAnsweredOrSufferedIsNoBeneficiary() {
+        expect("The G7 leaders reaffirmed their resolve to respond swiftly to Putin's attack on Ukraine.");
+        expect("Canada will provide aid to help families suffering from Russia's aggression.");
+        // support for a deed itself backs its doer
+        expect("Belarus voiced support for Russia's war.", "BLR AFFIRM RUS");
+        // Japanese Americans are Americans, not Japan
+        expect("Biden reaffirmed the apology to Japanese Americans.");
+    }
+
+    @Test
     void headlinesWhoseVerbTheTaggerTakesForANoun() {
         expect("Paris summons Italian ambassador over minister's jibes", "FRA REBUKE ITA");
         expect("Canberra voices disappointment over U.S. tariff", "AUS DISAPPOINT USA");
