@@ -67,6 +67,7 @@ public final class DiscourseExtractor {
     private static final Set<String> FIRST_PERSON = Set.of("we", "i", "us", "our", "my");
     private static final Set<String> OBJECT_PRONOUNS = Set.of("it", "them");
     private static final Set<String> PERSON_PRONOUNS = Set.of("him", "her");
+    private static final Set<String> SPOKEN_TO = Set.of("you");
     /** Default time one document may take before it is recorded as failed and skipped. */
     public static final long DEFAULT_BUDGET_MILLIS = 120_000;
 
@@ -1280,6 +1281,12 @@ public final class DiscourseExtractor {
                 todo.add(new int[]{d.dependent(), 1});
                 via.putIfAbsent(d.dependent(), c);
             }
+        }
+        // "I urge you not to fall for Russian claims": a request
+        // made to those spoken to is addressed to no state named further down
+        if (cue.act() == SpeechAct.REQUEST && direct.stream().anyMatch(o -> SPOKEN_TO.contains(s.token(o).word().toLowerCase(Locale.ROOT)))) {
+            cand.nonStateAddressee = true;
+            return Optional.empty();
         }
         while (!todo.isEmpty()) {
             int[] cur = todo.poll();

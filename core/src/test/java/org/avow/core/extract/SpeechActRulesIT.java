@@ -140,6 +140,12 @@ class SpeechActRulesIT {
     }
 
     @Test
+    void aRequestToThoseSpokenToAddressesNoStateFurtherDown() {
+        expect("Blinken told reporters in Kyiv: I urge you not to believe the Russian claims.");
+        expect("Biden urged Xi to rein in North Korea.", "USA REQUEST CHN");
+    }
+
+    @Test
     void theDoerOfADeedAnsweredOrSufferedIsNoBeneficiary() {
         expect("The G7 leaders reaffirmed their resolve to respond swiftly to Putin's attack on Ukraine.");
         expect("Canada will provide aid to help families suffering from Russia's aggression.");
