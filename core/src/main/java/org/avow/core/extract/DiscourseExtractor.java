@@ -68,6 +68,8 @@ public final class DiscourseExtractor {
     private static final Set<String> OBJECT_PRONOUNS = Set.of("it", "them");
     private static final Set<String> PERSON_PRONOUNS = Set.of("him", "her");
     private static final Set<String> SPOKEN_TO = Set.of("you");
+    /** Relations that name whose a thing is: its possessor, maker or source. */
+    private static final Set<String> WHOSE = Set.of("nmod:poss", "nmod:by", "nmod:agent", "nmod:from");
     /** Default time one document may take before it is recorded as failed and skipped. */
     public static final long DEFAULT_BUDGET_MILLIS = 120_000;
 
@@ -1273,6 +1275,20 @@ public final class DiscourseExtractor {
             }
         }
         Set<Integer> direct = new HashSet<>();
+        // what a verb of asking asks for ("requested $10 billion to deliver aid for Ukraine", "called for continued
+        // support to UN agencies"): its own possessor or agent is the one asked ("asked for Washington's support",
+        // "called for restraint by Beijing"); a state further inside it is a beneficiary or a topic
+        Set<Integer> content = new HashSet<>();
+        Set<Integer> inside = new HashSet<>();
+        if (cue.act() == SpeechAct.REQUEST && cue.pos() == Cue.PartOfSpeech.VERB) {
+            for (Dependency d : g.children(c)) {
+                if ((d.base().equals("obj") || d.relation().equals("obl:for")) && askedThing(s, d.dependent(), mentions, date)) content.add(d.dependent());
+            }
+            // ("requested $10 billion to deliver aid for Ukraine": the purpose of a thing asked for is no one asked)
+            if (!content.isEmpty()) {
+                for (Dependency d : g.children(c)) if (d.base().equals("xcomp") || d.relation().equals("advcl:to")) inside.add(d.dependent());
+            }
+        }
         for (Dependency d : g.children(c)) {
             if (d.base().equals("obj") || d.base().equals("iobj")) direct.add(d.dependent());
             // a reported deed is laid at its doer's door only: "saying Germany's hesitation was costing Ukrainian lives"
@@ -1292,7 +1308,7 @@ public final class DiscourseExtractor {
             int[] cur = todo.poll();
             int n = cur[0];
             if (!seen.add(n) || cur[1] > 6) continue;
-            if (mentionAt(mentions, n)) {
+            if (mentionAt(mentions, n) && !inside.contains(n)) {
                 Optional<Actor> any = resolver.resolve(s, n, mentions, date);
                 // (also "asked the USTR to study", parsed with the one asked as subject of the clause asked for)
                 boolean asked = cue.act() == SpeechAct.REQUEST && cur[1] == 2 && via.get(n) != null && via.get(via.get(n)) != null
@@ -1348,6 +1364,16 @@ public final class DiscourseExtractor {
                 continue;
             }
             for (Dependency d : g.children(n)) {
+                boolean whose = WHOSE.contains(d.relation()) || d.base().equals("amod") || d.base().equals("compound");
+                if (inside.contains(n) && !d.relation().equals("nmod:from") || content.contains(n) && !whose) {
+                    // ("demanding 1.3 trillion euros in reparations from Germany": asked from whom, however deep inside)
+                    if (s.token(d.dependent()).isNoun() && d.base().equals("nmod")) {
+                        inside.add(d.dependent());
+                        todo.add(new int[]{d.dependent(), cur[1] + 1});
+                        via.putIfAbsent(d.dependent(), n);
+                    }
+                    continue;
+                }
                 // "welcomed the decision to engage Qatari mediators": what a noun's clause is about is
                 // not the act's addressee
                 if (s.token(n).isNoun() && d.base().equals("acl")) {
@@ -2201,6 +2227,18 @@ public final class DiscourseExtractor {
         return true;
     }
 
+    /**
+     * Whether token n, the object or "for" phrase of a verb of asking, is the thing asked for rather than the one
+     * asked: no actor, no pronoun, and no clause of its own that it is to carry out ("called for NATO members to stop").
+     */
+    private boolean askedThing(Sentence s, int n, List<Mention> mentions, LocalDate date) {
+        if (s.token(n).pos().startsWith("PRP") || resolver.resolve(s, n, mentions, date).isPresent()) return false;
+        for (Dependency d : s.graph().children(n)) {
+            if (d.base().equals("acl") || d.base().equals("xcomp") || d.base().equals("ccomp")) return false;
+        }
+        return true;
+    }
+
     private boolean allowedTargetEdge(Sentence s, Dependency d, Cue cue, boolean fromCue) {
         String b = d.base();
         // "take in migrants from Senegal", parsed with the "from" phrase on the verb: the origin of people, no addressee
@@ -2587,6 +2625,7 @@ public final class DiscourseExtractor {
                                  List<Mention> mentions, Context ctx) {
         // "pressed Washington for public statements": the statement asked for is not the channel
         Set<Integer> content = new HashSet<>();
+        Set<Integer> inside = new HashSet<>();
         if (cue.act() == SpeechAct.REQUEST) {
             for (Dependency d : s.graph().children(c)) {
                 if (d.base().equals("xcomp") || d.base().equals("ccomp") || d.relation().equals("obl:for")

@@ -140,6 +140,16 @@ class SpeechActRulesIT {
     }
 
     @Test
+    void whatIsAskedForIsNotWhoIsAsked() {
+        expect("Biden requested 10 billion dollars to deliver aid for Ukraine.");
+        expect("Tokyo called for continued support to Ukraine.");
+        // whose thing is asked for, or from whom, is the one asked
+        expect("Tokyo asked for Washington's help.", "JPN REQUEST USA");
+        expect("Warsaw demanded 1.3 trillion euros in reparations from Germany.", "POL REQUEST DEU");
+        expect("Kyiv asked Berlin for Taurus missiles to defend Ukraine.", "UKR REQUEST DEU");
+    }
+
+    @Test
     void aRequestToThoseSpokenToAddressesNoStateFurtherDown() {
         expect("Blinken told reporters in Kyiv: I urge you not to believe the Russian claims.");
         expect("Biden urged Xi to rein in North Korea.", "USA REQUEST CHN");
