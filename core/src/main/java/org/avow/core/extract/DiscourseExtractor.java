@@ -2250,6 +2250,8 @@ public final class DiscourseExtractor {
         if (fromCue && cue.act() == SpeechAct.DISAPPOINT && d.relation().equals("obl:in")) return true;
         // "called on the government to halt", parsed as a purpose clause: whom it asks to act
         if (fromCue && cue.act() == SpeechAct.REQUEST && d.relation().equals("advcl:to")) return true;
+        // "we commit to intensifying our support for Ukraine": what one commits to do
+        if (fromCue && cue.act() == SpeechAct.PLEDGE && d.relation().equals("advcl:to")) return true;
         if (!TARGET_EDGES.contains(b)) return false;
         // "lodged a protest through the embassy in Beijing": the channel an act goes by is not whom it is aimed at
         if (fromCue && words(d.subtype(), WordClass.MEANS)) return false;
@@ -2445,8 +2447,20 @@ public final class DiscourseExtractor {
         return s.graph().children(c, "nmod:poss").stream().anyMatch(d -> mentionAt(mentions, d.dependent()));
     }
 
-    /** "reaffirmed its commitment": the verb's act wins over the noun's. */
+    /**
+     * "reaffirmed its commitment": the verb's act wins over the noun's; so does a pledge to do something to it
+     * ("we commit to intensifying our support for Ukraine").
+     */
     private boolean governedByVerbCue(Sentence s, int c) {
+        for (Dependency d : s.graph().parents(c)) {
+            if (d.governor() < 0 || !d.base().equals("obj")) continue;
+            for (Dependency up : s.graph().parents(d.governor())) {
+                if (up.governor() < 0 || !(up.base().equals("xcomp") || up.relation().equals("advcl:to"))) continue;
+                for (Cue gc : model.cues().cuesFor(s.token(up.governor()))) {
+                    if (gc.act() == SpeechAct.PLEDGE && s.token(up.governor()).isVerb() && constraintHolds(s, up.governor(), gc)) return true;
+                }
+            }
+        }
         for (Dependency d : s.graph().parents(c)) {
             if (d.governor() >= 0 && d.base().equals("obj") && !model.cues().cuesFor(s.token(d.governor())).isEmpty()) {
                 Token gov = s.token(d.governor());

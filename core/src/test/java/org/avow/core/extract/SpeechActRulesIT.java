@@ -196,6 +196,8 @@ class SpeechActRulesIT {
         expect("Spain will set aside 500 million euros for Moldova's defence.", "ESP PLEDGE MDA");
         expect("Canada will resume assistance to Haiti.", "CAN PLEDGE HTI");
         // a participle that commits, hung on the making of an agreement, addresses the partner
+        // a commitment to do something to one's support is a pledge, not a second act of support
+        expect("Ottawa committed to intensifying its military support for Ukraine.", "CAN PLEDGE UKR");
         expect("Macron signed a defence pact with Greece, promising two frigates.", "FRA PLEDGE GRC");
         expect("Macron spoke at length in Athens, promising two frigates.");
     }
