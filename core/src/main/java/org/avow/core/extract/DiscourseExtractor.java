@@ -293,9 +293,8 @@ public final class DiscourseExtractor {
     /**
      * "Q: Did the President ask President Duda for more troops? MS. JEAN-PIERRE: I'm not going to get into ...":
      * "I" or "we" of a known speaker (the turn's, else the record's voice) is an actor of a sentence that may
-     * decline, though it names none, when it answers a question naming another state; an answer that will not
-     * get into a court case or a schedule is no act between states (the White House run before this test: 2,300
-     * such declines, nearly all domestic).
+     * decline, though it names none, when it answers a question naming another state (the cascade's screen; the
+     * candidate's own test, for every decline by "I" or "we", is in {@code targetFromEarlierActs}).
      */
     private boolean speakerDeclines(Sentence s, Context ctx) {
         if (ctx.firstPerson().isEmpty() || ctx.reporterTurn() || ctx.asked() == null || !filter.hasDeclineWord(s)) return false;
