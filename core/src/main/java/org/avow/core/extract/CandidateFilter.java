@@ -34,7 +34,6 @@ final class CandidateFilter {
         }
     }
 
-    private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no", "neither", "nor");
     /** Relations whose lemmas are words of the sentence ("obj=question", "case=into"); "aux", "cop", "said", "head" ask for none. */
     private static final Set<String> WORD_RELATIONS = Set.of("xcomp", "obj", "det", "case", "ccomp", "from", "acl", "amod", "sub");
 
@@ -46,7 +45,7 @@ final class CandidateFilter {
             for (Cue cue : model.cues().cues(lemma)) {
                 List<Set<String>> needs = new ArrayList<>();
                 for (Cue.Requirement r : cue.requirements()) {
-                    if (r.relation().equals("neg")) needs.add(NEGATORS);
+                    if (r.relation().equals("neg")) needs.add(DiscourseExtractor.NEGATORS);
                     if (!WORD_RELATIONS.contains(r.relation()) || r.lemmas().contains("*")) continue;
                     Set<String> forms = new HashSet<>();
                     for (String l : r.lemmas()) {

@@ -36,6 +36,7 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.IntStream;
 
 /**
@@ -63,7 +64,7 @@ public final class DiscourseExtractor {
     private static final Set<String> ACT_NOUN_POSITIONS = Set.of("obj", "nsubj", "root", "conj", "appos", "dep",
             "parataxis", "iobj", "ccomp", "xcomp");
     private static final Set<String> THIRD_PERSON = Set.of("it", "they", "he", "she");
-    private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
+    static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
     private static final Set<String> FIRST_PERSON = Set.of("we", "i", "us", "our", "my");
     private static final Set<String> OBJECT_PRONOUNS = Set.of("it", "them");
     private static final Set<String> PERSON_PRONOUNS = Set.of("him", "her");
@@ -130,7 +131,26 @@ public final class DiscourseExtractor {
      * @param answerTurn    the sentence is in a speaker's turn of a transcript with reporters' questions: a briefing
      */
     private record Context(String lastPerson, String subjectPerson, Optional<Actor> voice, Optional<Actor> firstPerson, boolean reporterTurn,
-                           List<DiscourseEvent> previous, SentenceTrace asked, boolean answerTurn) {
+                           List<DiscourseEvent> previous, Asked asked, boolean answerTurn) {
+    }
+
+    /** A question just before an answer: its mentions, and its parse, made once when a rule first needs it. */
+    private final class Asked {
+        private final SentenceTrace trace;
+        private Sentence parsed;
+
+        Asked(SentenceTrace trace) {
+            this.trace = trace;
+        }
+
+        List<Mention> mentions() {
+            return trace.mentions();
+        }
+
+        Sentence parsed() {
+            if (parsed == null) parsed = analyzer.parse(analyzer.tag(trace.sentence()));
+            return parsed;
+        }
     }
 
     /** What the cascade did with one sentence: its mentions, whether it was parsed, and what came of it. */
@@ -165,7 +185,7 @@ public final class DiscourseExtractor {
         String subjectPerson = null;
         int lastPersonSentence = -1;
         List<DiscourseEvent> previous = List.of();
-        SentenceTrace asked = null;
+        Asked asked = null;
         Optional<Actor> voice = documentVoice(article);
         List<SpeakerTurns.Turn> turns = SpeakerTurns.of(article.text());
         List<Optional<Actor>> speakers = turnSpeakers(turns, voice, article.date());
@@ -184,7 +204,7 @@ public final class DiscourseExtractor {
             SentenceTrace t = traceSentence(article, s, familyNames, new Context(recent ? lastPerson : null,
                     recent ? subjectPerson : null, voice, firstPerson, inTurn && turns.get(turn).reporter(), previous, asked, inTurn && !turns.get(turn).reporter() && briefing));
             previous = t.events();
-            asked = unasserted(s, inTurn && turns.get(turn).reporter()) != null ? t : null;
+            asked = unasserted(s, inTurn && turns.get(turn).reporter()) != null ? new Asked(t) : null;
             out.add(t);
             boolean first = true;
             for (Mention m : t.mentions()) {
@@ -255,8 +275,7 @@ public final class DiscourseExtractor {
             for (Cue cue : model.cues().cuesFor(t)) {
                 int c = t.index();
                 if (!constraintHolds(s, c, cue)) continue;
-                // ("offered no comment": a silence, whatever the verb)
-                if (cue.pos() == Cue.PartOfSpeech.NOUN && (cue.act() != SpeechAct.DECLINE && governedByVerbCue(s, c) && !answeredAct(s, c, cue, mentions) || !inActPosition(g, c) && predicateHead(g, c) < 0
+                if (cue.pos() == Cue.PartOfSpeech.NOUN && (governedByVerbCue(s, c, cue, mentions) || !inActPosition(g, c) && predicateHead(g, c) < 0
                         && !answered(s, c) && standingIn(s, c) < 0 && atRequestOf(s, c) < 0)) continue;
                 if (cue.pos() == Cue.PartOfSpeech.VERB && cue.act() == SpeechAct.AFFIRM && restatedAct(s, c) >= 0) continue;
                 if (purposeOfSameAct(s, c, cue)) continue;
@@ -298,8 +317,7 @@ public final class DiscourseExtractor {
      */
     private boolean speakerDeclines(Sentence s, Context ctx) {
         if (ctx.firstPerson().isEmpty() || ctx.reporterTurn() || ctx.asked() == null || !filter.hasDeclineWord(s)) return false;
-        String own = ctx.firstPerson().get().country();
-        if (ctx.asked().mentions().stream().noneMatch(m -> m.country() != null && !m.country().equals(own))) return false;
+        if (!namesAnotherState(ctx.asked().mentions(), ctx.firstPerson().get().country()::equals)) return false;
         for (Token t : s.tokens()) if (FIRST_PERSON.contains(t.word().toLowerCase(Locale.ROOT))) return true;
         return false;
     }
@@ -1897,7 +1915,7 @@ public final class DiscourseExtractor {
             askedAboutWords(a, cand, ctx).ifPresent(t -> cand.target = t);
         }
         if (cand.rejection == null && cand.act == SpeechAct.DECLINE && cand.target == null && cand.firstPerson
-                && !aboutAnotherState(mentions, cand) && !(ctx.asked() != null && aboutAnotherState(ctx.asked().mentions(), cand))) {
+                && !namesAnotherState(mentions, cand::isSource) && !(ctx.asked() != null && namesAnotherState(ctx.asked().mentions(), cand::isSource))) {
             // "I'm not going to get into the President's schedule": a spokesperson's refusal about nothing of another
             // state, in its sentence or the question it answers, is no act between states
             cand.reject("DOMESTIC", "a decline about no other state");
@@ -1910,7 +1928,7 @@ public final class DiscourseExtractor {
      * wrong from there; a plural noun right after the actor that opens the headline, with no verb before it, is
      * retagged as that verb.
      */
-    private static Sentence headlineVerb(Sentence s, List<Mention> mentions) {
+    private Sentence headlineVerb(Sentence s, List<Mention> mentions) {
         if (s.size() < 3 || s.text().strip().matches("(?s).*[.!?:;\"\u201D)]$")) return s;
         Mention subject = null;
         for (Mention m : mentions) if (m.start() == 0 || m.start() == 1 && s.token(0).pos().equals("DT")) subject = m;
@@ -1919,15 +1937,12 @@ public final class DiscourseExtractor {
         String w = t.word().toLowerCase(Locale.ROOT);
         if (!t.pos().equals("NNS") || !w.endsWith("s") || w.endsWith("ss")) return s;
         for (int i = 0; i < subject.end(); i++) if (s.token(i).isVerb()) return s;
-        String lemma = w.matches(".*(?:sses|shes|ches|xes|zes)$") ? w.substring(0, w.length() - 2) : w.substring(0, w.length() - 1);
-        List<Token> tokens = new ArrayList<>(s.tokens());
-        tokens.set(t.index(), new Token(t.index(), t.word(), lemma, "VBZ", t.begin(), t.end()));
-        return s.withTokens(tokens);
+        return analyzer.retag(s, t.index(), "VBZ");
     }
 
-    /** Whether the mentions name a state other than the candidate's source. */
-    private static boolean aboutAnotherState(List<Mention> mentions, Candidate cand) {
-        return mentions.stream().anyMatch(m -> m.country() != null && !cand.isSource(m.country()));
+    /** Whether the mentions name a state that is not {@code own}. */
+    private static boolean namesAnotherState(List<Mention> mentions, Predicate<String> own) {
+        return mentions.stream().anyMatch(m -> m.country() != null && !own.test(m.country()));
     }
 
     /**
@@ -1937,7 +1952,7 @@ public final class DiscourseExtractor {
      */
     private Optional<Actor> askedAboutWords(Article a, Candidate cand, Context ctx) {
         if (ctx.asked() == null || ctx.asked().mentions().isEmpty()) return Optional.empty();
-        Sentence q = analyzer.parse(analyzer.tag(ctx.asked().sentence()));
+        Sentence q = ctx.asked().parsed();
         List<Mention> mentions = ctx.asked().mentions();
         DependencyGraph g = q.graph();
         for (int n = 0; n < q.size(); n++) {
@@ -2331,18 +2346,12 @@ public final class DiscourseExtractor {
             }
             return false;
         }
-        if (rel.equals("aux")) {
-            for (Dependency up : g.parents(c)) {
-                // ("aux=go": "going to get into" -- the governing verb itself)
-                if (up.governor() >= 0 && up.base().equals("xcomp") && s.token(up.governor()).isVerb()
-                        && (lemmas.contains(s.token(up.governor()).lowerLemma()) || constraintHolds(s, up.governor(), cue, req))) return true;
-            }
-        }
-        // "I'm not going to get into", "would not like to go into": a negated verb of intent governing the cue negates it
-        if (rel.equals("neg")) {
+        // "will continue to provide": the auxiliary of the verb the cue completes; "I'm not going to get into", "would not
+        // like to go into": a negated verb of intent governing the cue negates it ("aux=go": the governing verb itself)
+        if (rel.equals("aux") || rel.equals("neg")) {
             for (Dependency up : g.parents(c)) {
                 if (up.governor() >= 0 && up.base().equals("xcomp") && s.token(up.governor()).isVerb()
-                        && constraintHolds(s, up.governor(), cue, req)) return true;
+                        && (rel.equals("aux") && lemmas.contains(s.token(up.governor()).lowerLemma()) || constraintHolds(s, up.governor(), cue, req))) return true;
             }
         }
         // "cop=*": a judgement predicated of something ("was a lie", "was an act of aggression")
@@ -2437,20 +2446,15 @@ public final class DiscourseExtractor {
     }
 
     /**
-     * "rejected as slander the White House's accusation", "dismissed Trudeau's allegations": a demand or an
-     * accusation of another, answered by the verb's act, is an act of its own (its author's, addressed to the one
-     * who answers), not the verb's object only.
-     */
-    private static boolean answeredAct(Sentence s, int c, Cue cue, List<Mention> mentions) {
-        if (cue.act() != SpeechAct.REBUKE && cue.act() != SpeechAct.REQUEST) return false;
-        return s.graph().children(c, "nmod:poss").stream().anyMatch(d -> mentionAt(mentions, d.dependent()));
-    }
-
-    /**
      * "reaffirmed its commitment": the verb's act wins over the noun's; so does a pledge to do something to it
-     * ("we commit to intensifying our support for Ukraine").
+     * ("we commit to intensifying our support for Ukraine"). Not a silence ("offered no comment"), whatever the
+     * verb, nor a demand or an accusation of another state that the verb answers ("rejected as slander the White
+     * House's accusation", "dismissed Beijing's demand"): that is its author's act toward the one who answers.
      */
-    private boolean governedByVerbCue(Sentence s, int c) {
+    private boolean governedByVerbCue(Sentence s, int c, Cue cue, List<Mention> mentions) {
+        if (cue.act() == SpeechAct.DECLINE) return false;
+        if ((cue.act() == SpeechAct.REBUKE || cue.act() == SpeechAct.REQUEST)
+                && s.graph().children(c, "nmod:poss").stream().anyMatch(d -> mentionAt(mentions, d.dependent()))) return false;
         for (Dependency d : s.graph().parents(c)) {
             if (d.governor() < 0 || !d.base().equals("obj")) continue;
             for (Dependency up : s.graph().parents(d.governor())) {

@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.process.Morphology;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
@@ -41,6 +42,14 @@ final class Conversions {
             out.add(new Sentence(out.size(), begin, end, text.substring(begin, end), tokens, graph(s)));
         }
         return out;
+    }
+
+    /** The sentence with token {@code index} tagged {@code pos} and lemmatized as such by CoreNLP's morphology. */
+    static Sentence retag(Sentence sentence, int index, String pos) {
+        Token t = sentence.token(index);
+        List<Token> tokens = new ArrayList<>(sentence.tokens());
+        tokens.set(index, new Token(t.index(), t.word(), Morphology.lemmaStatic(t.word(), pos, true), pos, t.begin(), t.end()));
+        return sentence.withTokens(tokens);
     }
 
     /** A one-sentence document of CoreNLP labels carrying what the sentence already has. */

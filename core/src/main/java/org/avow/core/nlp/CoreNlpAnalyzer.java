@@ -93,4 +93,9 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
         DependencyGraph g = Conversions.graph(s);
         return sentence.withGraph(g != null ? g : new DependencyGraph(sentence.size(), List.of()));
     }
+
+    @Override
+    public Sentence retag(Sentence sentence, int index, String pos) {
+        return Conversions.retag(sentence, index, pos);
+    }
 }

@@ -35,4 +35,9 @@ public final class FullPipelineAnalyzer implements TextAnalyzer {
     public Sentence parse(Sentence sentence) {
         return sentence;
     }
+
+    @Override
+    public Sentence retag(Sentence sentence, int index, String pos) {
+        return Conversions.retag(sentence, index, pos);
+    }
 }

@@ -16,4 +16,10 @@ public interface TextAnalyzer {
 
     /** The same sentence with its dependency graph (itself if already parsed); it must be tagged. */
     Sentence parse(Sentence sentence);
+
+    /**
+     * The same tagged, unparsed sentence with token {@code index} given part of speech {@code pos} and the
+     * lemma that part of speech has (for a tag the tagger is known to miss, such as a headline's verb).
+     */
+    Sentence retag(Sentence sentence, int index, String pos);
 }
