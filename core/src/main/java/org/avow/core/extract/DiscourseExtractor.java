@@ -26,6 +26,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -1395,11 +1396,28 @@ public final class DiscourseExtractor {
                 // not the act's addressee
                 if (s.token(n).isNoun() && d.base().equals("acl")) {
                     // "condemned the dangerous actions taken by China's coast guard": a rebuke of a deed is aimed at its doer
-                    if (cue.act() == SpeechAct.REBUKE || cue.act() == SpeechAct.DISAPPOINT) {
+                    // (a silence on words is toward their author: "refrain from commenting on each remark made by the Chinese side")
+                    if (cue.act() == SpeechAct.REBUKE || cue.act() == SpeechAct.DISAPPOINT || cue.act() == SpeechAct.DECLINE) {
                         for (Dependency ag : g.children(d.dependent(), "obl")) {
                             if (ag.subtype().equals("agent") || ag.subtype().equals("by")) {
                                 todo.add(new int[]{ag.dependent(), cur[1] + 2});
                                 via.putIfAbsent(ag.dependent(), d.dependent());
+                                via.putIfAbsent(d.dependent(), n);
+                            }
+                        }
+                    }
+                    // "did not return calls seeking comment on Ankara's decision": a silence is about what the press asked on
+                    // (not whoever asked: "calls seeking comment from Pakistan's state broadcaster")
+                    if (cue.act() == SpeechAct.DECLINE) {
+                        for (Dependency o : g.children(d.dependent())) {
+                            if (!(o.base().equals("obj") || o.base().equals("obl")) || !words(s.token(o.dependent()).lowerLemma(), WordClass.PRESS_QUERY)) continue;
+                            List<Dependency> topics = new ArrayList<>(g.children(d.dependent()));
+                            topics.addAll(g.children(o.dependent()));
+                            for (Dependency t : topics) {
+                                if (!(t.subtype().equals("on") || t.subtype().equals("about"))) continue;
+                                todo.add(new int[]{t.dependent(), cur[1] + 3});
+                                via.putIfAbsent(t.dependent(), o.dependent());
+                                via.putIfAbsent(o.dependent(), d.dependent());
                                 via.putIfAbsent(d.dependent(), n);
                             }
                         }
@@ -1544,7 +1562,8 @@ public final class DiscourseExtractor {
                     || g.children(p, "nsubj").stream().anyMatch(d -> !d.relation().equals("nsubj:xsubj")))) return false;
         }
         for (Dependency d : g.parents(n)) {
-            if (d.relation().equals("nmod:poss")) return true;
+            // "the president's remarks", "each remark made by the Chinese side": the author
+            if (d.relation().equals("nmod:poss") || d.relation().equals("obl:by") || d.relation().equals("obl:agent")) return true;
             // "the Israeli claims", "a Chinese embassy claim": the author named by an adjective
             if ((d.base().equals("amod") || d.base().equals("compound")) && path.size() <= 4) return true;
             if (d.governor() >= 0 && s.token(d.governor()).isVerb() && path.size() <= 2
@@ -1882,7 +1901,12 @@ public final class DiscourseExtractor {
             for (DiscourseEvent e : events) {
                 if (e.target() != null && (e.act().polarity() < 0 || e.act() == SpeechAct.DECLINE) && !e.target().country().equals(cand.source.country())) prior = e;
             }
-            if (prior != null) {
+            Optional<Actor> summarized = summarizedDoer(a, s, c, cand, mentions);
+            if (summarized.isPresent()) {
+                cand.rejection = null;
+                cand.target = summarized.get();
+                cand.path.append(" target:summarized-deed");
+            } else if (prior != null) {
                 cand.rejection = null;
                 cand.target = prior.target();
                 cand.path.append(" target:prior-complaint");
@@ -1897,9 +1921,11 @@ public final class DiscourseExtractor {
                 }
             }
         }
-        if (cand.rejection == null && cand.act == SpeechAct.DECLINE && cand.target == null && aboutWords(s, c)) {
+        if (cand.rejection == null && cand.act == SpeechAct.DECLINE && cand.target == null && (aboutWords(s, c) || answersNoPress(s, c))) {
             // "Seoul asked Beijing to remove the platform ...; the Chinese embassy declined to comment on the request":
-            // silence on words is addressed to whoever last said them to the silent state, in this sentence or the one before
+            // silence on words is addressed to whoever last said them to the silent state, in this sentence or the one before;
+            // so is a silence on nothing named ("Thailand asked Cambodia to pull its troops back; Phnom Penh has not
+            // responded"), unless it is to a journalist's request for comment
             DiscourseEvent prior = null;
             for (List<DiscourseEvent> earlier : List.of(ctx.previous(), events)) {
                 for (DiscourseEvent e : earlier) {
@@ -1974,6 +2000,56 @@ public final class DiscourseExtractor {
      * The doer ("the Israeli strike", "Russia's attack", "the raid by Iran") of the last assault named
      * before token c that names one other than the source's state; empty if none.
      */
+    /**
+     * "South Africa accused Israel of genocide, a charge Israeli officials denounced", "Japan raised its defence
+     * budget, a move Beijing condemned", "Orbán's talks in Moscow, a trip that Tusk criticized": a verb of complaint
+     * whose clause follows a comma and a noun summing up what came before (or "which") judges that deed; its doer is
+     * a state named as the possessor or modifier of the phrase before the comma, else the subject of the nearest
+     * verb before it. Pronouns are not followed ("his inauguration, a message Beijing condemned" is Blinken's).
+     */
+    private Optional<Actor> summarizedDoer(Article a, Sentence s, int c, Candidate cand, List<Mention> mentions) {
+        DependencyGraph g = s.graph();
+        if (!s.token(c).isVerb()) return Optional.empty();
+        int subj = -1;
+        for (Dependency d : g.children(c, "nsubj")) if (!d.relation().equals("nsubj:pass")) subj = d.dependent();
+        if (subj < 0) return Optional.empty();
+        int start = Collections.min(subtree(g, subj));
+        int comma = start - 1;
+        int nouns = 0;
+        while (comma >= 0 && !s.token(comma).word().equals(",")) {
+            Token t = s.token(comma);
+            boolean relative = t.pos().equals("WDT") || t.lowerLemma().equals("that") || t.lowerLemma().equals("which");
+            if (!(relative || t.pos().equals("DT") || t.pos().startsWith("JJ") || t.isNoun() && !mentionAt(mentions, comma))) return Optional.empty();
+            if (t.isNoun() || relative) nouns++;
+            if (start - comma > 5) return Optional.empty();
+            comma--;
+        }
+        if (comma < 1 || nouns == 0) return Optional.empty();
+        // the phrase before the comma: its head noun and the nouns it hangs on
+        for (int n = comma - 1; n >= 0 && s.token(n).isNoun(); ) {
+            for (Dependency d : g.children(n)) {
+                String r = d.relation();
+                if (!(r.equals("nmod:poss") || r.equals("amod") || r.equals("compound")) || !mentionAt(mentions, d.dependent())) continue;
+                if (s.token(d.dependent()).pos().startsWith("PRP")) continue;
+                Optional<Actor> t = resolver.resolve(s, d.dependent(), mentions, a.date()).filter(x -> !cand.isSource(x.country()));
+                if (t.isPresent()) return t;
+            }
+            int up = -1;
+            for (Dependency d : g.parents(n)) {
+                if (d.governor() >= 0 && d.base().equals("nmod") && s.token(d.governor()).isNoun() && d.governor() < n) up = d.governor();
+            }
+            n = up;
+        }
+        for (int v = comma - 1; v >= 0; v--) {
+            if (!s.token(v).isVerb()) continue;
+            for (Dependency d : g.children(v, "nsubj")) {
+                if (d.relation().equals("nsubj:pass") || d.dependent() > comma) continue;
+                return resolver.resolveTarget(s, d.dependent(), mentions, a.date()).filter(x -> !cand.isSource(x.country()));
+            }
+        }
+        return Optional.empty();
+    }
+
     private Optional<Actor> priorAssailant(Article a, Sentence s, int c, Candidate cand, List<Mention> mentions) {
         DependencyGraph g = s.graph();
         Optional<Actor> found = Optional.empty();
@@ -1987,6 +2063,21 @@ public final class DiscourseExtractor {
             }
         }
         return found;
+    }
+
+    /**
+     * Whether a decline at cue c names nothing it is about and is no answer to the press ("had not responded",
+     * "offered no response"; not "no comment", "did not respond to requests for comment").
+     */
+    private boolean answersNoPress(Sentence s, int c) {
+        DependencyGraph g = s.graph();
+        Set<Integer> subject = new HashSet<>();
+        for (Dependency d : g.children(c)) if (d.base().equals("nsubj")) subject.addAll(subtree(g, d.dependent()));
+        for (int n : subtree(g, c)) {
+            if (subject.contains(n) || !s.token(n).isNoun()) continue;
+            if (n != c || words(s.token(n).lowerLemma(), WordClass.PRESS_QUERY)) return false;
+        }
+        return true;
     }
 
     /** Whether a decline at cue c is about words no one is named for: "the request", "the remarks", "the criticism". */

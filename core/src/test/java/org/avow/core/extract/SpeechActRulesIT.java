@@ -581,4 +581,29 @@ class SpeechActRulesIT {
         expect("Oslo stands with the brave women of Iran.");
         expect("Oslo backs a lasting peace consistent with the UN Charter.");
     }
+
+    @Test
+    void aComplaintAfterANounSummingUpADeedIsAimedAtItsDoer() {
+        expect("Sweden expelled two Norwegian diplomats, a move Oslo condemned as unjustified.",
+                "NOR REBUKE SWE");
+        expect("The Swedish premier met the Danish king in Copenhagen, a visit which Oslo criticized.",
+                "NOR REBUKE SWE");
+        expect("Oslo criticized the plan.");
+    }
+
+    @Test
+    void aSilenceOnNothingNamedAnswersTheLastActAddressedToTheSilentState() {
+        expect("Oslo urged Stockholm to reopen the crossing, but Sweden has not responded.", "NOR REQUEST SWE", "SWE DECLINE NOR");
+        expect("Oslo urged Stockholm to reopen the crossing; the Swedish embassy did not respond to requests for comment.",
+                "NOR REQUEST SWE", "SWE DECLINE -");
+        expect("Oslo urged Stockholm to reopen the crossing; the Swedish embassy offered no comment.",
+                "NOR REQUEST SWE", "SWE DECLINE -");
+        expect("Sweden has not responded.", "SWE DECLINE -");
+    }
+
+    @Test
+    void aSilenceIsAboutWhatThePressAskedOnAndTowardTheAuthorOfTheWords() {
+        expect("The Swedish embassy did not return calls seeking comment on Oslo's decision to close the crossing.", "SWE DECLINE NOR");
+        expect("Stockholm will refrain from commenting on each statement made by the Norwegian side.", "SWE DECLINE NOR");
+    }
 }
