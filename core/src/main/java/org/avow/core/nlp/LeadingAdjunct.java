@@ -1,0 +1,108 @@
+package org.avow.core.nlp;
+
+import org.avow.core.text.Dependency;
+import org.avow.core.text.DependencyGraph;
+import org.avow.core.text.Sentence;
+import org.avow.core.text.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * A repair for one way the dependency parser fails on news sentences: an opening adjunct set off by a comma
+ * ("Addressing the UN General Assembly, Faisal bin Farhan said ...", "At a news conference in Ottawa, Trudeau
+ * accused ...") sometimes swallows the clause after it, so that "Addressing" becomes the subject of the main verb
+ * or "said" a complement of the adjunct. When the whole parse has a core argument relation crossing the comma, the
+ * adjunct and the clause are parsed apart and joined again: the clause keeps its own tree, and the adjunct's head
+ * hangs on the clause's root as an adverbial clause (a participle or a clause with a subordinator) or an oblique
+ * marked by its preposition.
+ */
+final class LeadingAdjunct {
+    /** Relations that never cross from an opening adjunct into its clause in a right parse. */
+    private static final Set<String> CORE = Set.of("nsubj", "obj", "iobj", "ccomp", "csubj", "xcomp");
+    /** The longest opening adjunct considered, in tokens. */
+    static final int MAX_TOKENS = 16;
+
+    private LeadingAdjunct() {}
+
+    /**
+     * The index of the comma ending an opening adjunct of sentence s (tagged), or -1: the sentence opens with a
+     * preposition, subordinator, participle or adverb, and a comma follows within {@link #MAX_TOKENS} tokens with
+     * at least three tokens after it.
+     */
+    static int comma(Sentence s) {
+        if (s.size() < 6) return -1;
+        String first = s.token(0).pos();
+        if (!(first.equals("IN") || first.equals("VBG") || first.equals("VBN") || first.equals("RB") || first.equals("TO"))) return -1;
+        for (int i = 2; i < Math.min(s.size() - 3, MAX_TOKENS); i++) {
+            if (s.token(i).word().equals(",")) return i;
+        }
+        return -1;
+    }
+
+    /** Whether graph g, over a sentence whose opening adjunct ends at comma, has a core relation across it. */
+    static boolean crossed(DependencyGraph g, int comma) {
+        for (Dependency d : g.edges()) {
+            if (d.governor() < 0 || !CORE.contains(d.base())) continue;
+            if (d.governor() < comma != d.dependent() < comma) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The graph of sentence s joined from separate parses of its adjunct (tokens before comma) and its clause
+     * (tokens after it); {@code parse} parses a sentence of its own.
+     */
+    static DependencyGraph joined(Sentence s, int comma, Function<Sentence, DependencyGraph> parse) {
+        Sentence head = part(s, 0, comma);
+        Sentence tail = part(s, comma + 1, s.size());
+        DependencyGraph hg = parse.apply(head);
+        DependencyGraph tg = parse.apply(tail);
+        List<Dependency> edges = new ArrayList<>();
+        int headRoot = -1;
+        int tailRoot = -1;
+        for (Dependency d : hg.edges()) {
+            if (d.governor() < 0) headRoot = headRoot < 0 ? d.dependent() : headRoot;
+            else edges.add(d);
+        }
+        for (Dependency d : tg.edges()) {
+            if (d.governor() < 0) {
+                if (tailRoot < 0) {
+                    tailRoot = d.dependent() + comma + 1;
+                    edges.add(new Dependency(-1, "root", tailRoot));
+                }
+            } else {
+                edges.add(new Dependency(d.governor() + comma + 1, d.relation(), d.dependent() + comma + 1));
+            }
+        }
+        if (headRoot < 0 || tailRoot < 0) return null;
+        edges.add(new Dependency(tailRoot, attachment(s, headRoot, hg), headRoot));
+        edges.add(new Dependency(tailRoot, "punct", comma));
+        return new DependencyGraph(s.size(), edges);
+    }
+
+    /** How the adjunct's head hangs on the clause: "obl:at" for "At a news conference", else "advcl". */
+    private static String attachment(Sentence s, int headRoot, DependencyGraph hg) {
+        Token h = s.token(headRoot);
+        if (h.isNoun() || h.pos().startsWith("PRP")) {
+            for (Dependency d : hg.children(headRoot, "case")) return "obl:" + s.token(d.dependent()).lowerLemma();
+            return "obl";
+        }
+        return "advcl";
+    }
+
+    /** Tokens [from, to) of s as a sentence of their own, indexed from 0. */
+    private static Sentence part(Sentence s, int from, int to) {
+        List<Token> tokens = new ArrayList<>(to - from);
+        for (int i = from; i < to; i++) {
+            Token t = s.token(i);
+            tokens.add(new Token(i - from, t.word(), t.lemma(), t.pos(), t.begin(), t.end()));
+        }
+        int begin = tokens.get(0).begin();
+        int end = tokens.get(tokens.size() - 1).end();
+        String text = s.text().substring(Math.max(0, begin - s.begin()), Math.min(s.text().length(), end - s.begin()));
+        return new Sentence(s.index(), begin, end, text, tokens, null);
+    }
+}
