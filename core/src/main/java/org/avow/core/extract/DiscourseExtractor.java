@@ -149,7 +149,7 @@ public final class DiscourseExtractor {
         }
 
         Sentence parsed() {
-            if (parsed == null) parsed = analyzer.parse(analyzer.tag(trace.sentence()));
+            if (parsed == null) parsed = parse(analyzer.tag(trace.sentence()));
             return parsed;
         }
     }
@@ -261,11 +261,16 @@ public final class DiscourseExtractor {
             return new SentenceTrace(tagged, mentions, true, unasserted, List.of(),
                     List.of(new Rejection(a.id(), s.index(), "", "", "NOT_ASSERTED", unasserted, s.text())));
         }
-        Sentence parsed = analyzer.parse(tagged);
+        Sentence parsed = parse(tagged);
         List<DiscourseEvent> events = new ArrayList<>();
         List<Rejection> rejections = new ArrayList<>();
         sentenceEvents(a, parsed, mentions, ctx, events, rejections);
         return new SentenceTrace(parsed, mentions, true, null, events, rejections);
+    }
+
+    /** The parse of a tagged sentence, its closing attribution repaired ({@link TrailingAttribution}). */
+    private Sentence parse(Sentence tagged) {
+        return TrailingAttribution.repaired(analyzer.parse(tagged), l -> words(l, WordClass.REPORTING), analyzer);
     }
 
     private void sentenceEvents(Article a, Sentence s, List<Mention> mentions, Context ctx,
@@ -2319,7 +2324,7 @@ public final class DiscourseExtractor {
     /** The future auxiliary token v itself carries, unless its clause is reported speech; null if none. */
     private String ownFutureAux(Sentence s, int v) {
         for (Dependency x : s.graph().children(v, "aux")) {
-            if (words(s.token(x.dependent()).lowerLemma(), WordClass.FUTURE) && !reportedClause(s.graph(), s, v)) return s.token(x.dependent()).word();
+            if (words(s.token(x.dependent()).lowerLemma(), WordClass.FUTURE)) return s.token(x.dependent()).word();
         }
         return null;
     }
@@ -2492,6 +2497,8 @@ public final class DiscourseExtractor {
     private boolean purposeOfSameAct(Sentence s, int c, Cue cue) {
         for (Dependency d : s.graph().parents(c)) {
             if (d.governor() < 0 || !(d.base().equals("xcomp") || d.base().equals("advcl"))) continue;
+            // ("asked Beijing to ensure their safety, while the Chinese side demanded ...": a clause with its own subject is its own act)
+            if (d.base().equals("advcl") && !s.graph().children(c, "nsubj").isEmpty()) continue;
             for (Cue gc : model.cues().cuesFor(s.token(d.governor()))) {
                 if (gc.act() == cue.act() && constraintHolds(s, d.governor(), gc)) return true;
             }
@@ -2691,7 +2698,7 @@ public final class DiscourseExtractor {
             // "no comment" is itself a decline, and so is "did not respond"
             if (isCue && cue != null && cue.act() == SpeechAct.DECLINE && (b.equals("det") || cue.requires("neg"))) continue;
             // "told Zelensky that Japan would stand with Ukraine": reported speech shifts "will" to "would"
-            if (lemma.equals("would") && reportedClause(g, s, i)) {
+            if (lemma.equals("would") && reportedClause(g, s, i) && reportedAfter(g, i)) {
                 modal.add(1.0);
                 continue;
             }
@@ -2702,6 +2709,11 @@ public final class DiscourseExtractor {
     }
 
     /** The clause headed by i is the complement of a reporting verb ("said that ..."). */
+    /** Whether clause i follows its verb of saying ("said Japan would"); "Berlin would welcome it, a source said" keeps its conditional. */
+    private static boolean reportedAfter(DependencyGraph g, int i) {
+        return g.parents(i).stream().anyMatch(d -> d.governor() >= 0 && d.governor() < i && d.base().equals("ccomp"));
+    }
+
     private boolean reportedClause(DependencyGraph g, Sentence s, int i) {
         for (Dependency d : g.parents(i)) {
             if (d.governor() >= 0 && d.base().equals("ccomp") && words(s.token(d.governor()).lowerLemma(), WordClass.REPORTING)) return true;

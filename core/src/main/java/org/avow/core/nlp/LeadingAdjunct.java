@@ -3,6 +3,7 @@ package org.avow.core.nlp;
 import org.avow.core.text.Dependency;
 import org.avow.core.text.DependencyGraph;
 import org.avow.core.text.Sentence;
+import org.avow.core.text.Splice;
 import org.avow.core.text.Token;
 
 import java.util.ArrayList;
@@ -56,28 +57,15 @@ final class LeadingAdjunct {
      * (tokens after it); {@code parse} parses a sentence of its own.
      */
     static DependencyGraph joined(Sentence s, int comma, Function<Sentence, DependencyGraph> parse) {
-        Sentence head = part(s, 0, comma);
-        Sentence tail = part(s, comma + 1, s.size());
-        DependencyGraph hg = parse.apply(head);
-        DependencyGraph tg = parse.apply(tail);
-        List<Dependency> edges = new ArrayList<>();
-        int headRoot = -1;
-        int tailRoot = -1;
-        for (Dependency d : hg.edges()) {
-            if (d.governor() < 0) headRoot = headRoot < 0 ? d.dependent() : headRoot;
-            else edges.add(d);
-        }
-        for (Dependency d : tg.edges()) {
-            if (d.governor() < 0) {
-                if (tailRoot < 0) {
-                    tailRoot = d.dependent() + comma + 1;
-                    edges.add(new Dependency(-1, "root", tailRoot));
-                }
-            } else {
-                edges.add(new Dependency(d.governor() + comma + 1, d.relation(), d.dependent() + comma + 1));
-            }
-        }
+        DependencyGraph hg = parse.apply(Splice.part(s, 0, comma));
+        DependencyGraph tg = parse.apply(Splice.part(s, comma + 1, s.size()));
+        int headRoot = Splice.root(hg);
+        int tailRoot = Splice.root(tg);
         if (headRoot < 0 || tailRoot < 0) return null;
+        tailRoot += comma + 1;
+        List<Dependency> edges = new ArrayList<>(Splice.shifted(hg, 0));
+        edges.addAll(Splice.shifted(tg, comma + 1));
+        edges.add(new Dependency(-1, "root", tailRoot));
         edges.add(new Dependency(tailRoot, attachment(s, headRoot, hg), headRoot));
         edges.add(new Dependency(tailRoot, "punct", comma));
         return new DependencyGraph(s.size(), edges);
@@ -91,18 +79,5 @@ final class LeadingAdjunct {
             return "obl";
         }
         return "advcl";
-    }
-
-    /** Tokens [from, to) of s as a sentence of their own, indexed from 0. */
-    private static Sentence part(Sentence s, int from, int to) {
-        List<Token> tokens = new ArrayList<>(to - from);
-        for (int i = from; i < to; i++) {
-            Token t = s.token(i);
-            tokens.add(new Token(i - from, t.word(), t.lemma(), t.pos(), t.begin(), t.end()));
-        }
-        int begin = tokens.get(0).begin();
-        int end = tokens.get(tokens.size() - 1).end();
-        String text = s.text().substring(Math.max(0, begin - s.begin()), Math.min(s.text().length(), end - s.begin()));
-        return new Sentence(s.index(), begin, end, text, tokens, null);
     }
 }

@@ -606,4 +606,17 @@ class SpeechActRulesIT {
         expect("The Swedish embassy did not return calls seeking comment on Oslo's decision to close the crossing.", "SWE DECLINE NOR");
         expect("Stockholm will refrain from commenting on each statement made by the Norwegian side.", "SWE DECLINE NOR");
     }
+
+    @Test
+    void aFutureOrConditionalActBeforeItsAttributionIsNotYetMade() {
+        expect("Oslo will ask Stockholm to reopen the crossing when its envoy visits next week, a government spokesman said.");
+        expect("Oslo would welcome a request from Stockholm to station Norwegian troops in Sweden, a government source said.");
+        expect("Norway said it would send two frigates to Sweden.", "NOR PLEDGE SWE");
+    }
+
+    @Test
+    void aClauseWithItsOwnSubjectIsItsOwnAct() {
+        expect("Oslo asked Stockholm to reopen the crossing, while the Swedish side demanded that Norway withdraw its troops.",
+                "NOR REQUEST SWE", "SWE REQUEST NOR");
+    }
 }

@@ -1,0 +1,75 @@
+package org.avow.core.extract;
+
+import org.avow.core.text.Dependency;
+import org.avow.core.text.DependencyGraph;
+import org.avow.core.text.Sentence;
+import org.avow.core.text.TextAnalyzer;
+import org.avow.core.text.Token;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+class TrailingAttributionTest {
+    private static final Predicate<String> SAYING = Set.of("say", "tell")::contains;
+
+    /** "word/TAG" pairs; lemmas are the lower-cased words except for "said". */
+    private static Sentence sentence(String tagged, List<Dependency> edges) {
+        List<Token> tokens = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        int i = 0;
+        for (String wt : tagged.split(" ")) {
+            String w = wt.substring(0, wt.lastIndexOf('/'));
+            String t = wt.substring(wt.lastIndexOf('/') + 1);
+            if (text.length() > 0) text.append(' ');
+            String lemma = w.equals("said") ? "say" : w.toLowerCase();
+            tokens.add(new Token(i++, w, lemma, t, text.length(), text.length() + w.length()));
+            text.append(w);
+        }
+        return new Sentence(0, 0, text.length(), text.toString(), tokens, edges == null ? null : new DependencyGraph(tokens.size(), edges));
+    }
+
+    /** Parses the reported clause "Oslo urged Riga to act" and the attribution "the ministry said ." as a parser would. */
+    private static final TextAnalyzer PARTS = new TextAnalyzer() {
+        public List<Sentence> tokenize(String text) { throw new UnsupportedOperationException(); }
+        public Sentence tag(Sentence s) { return s; }
+        public Sentence retag(Sentence s, int index, String pos) { return s; }
+        public Sentence parse(Sentence s) {
+            List<Dependency> e = s.token(0).word().equals("Oslo")
+                    ? List.of(new Dependency(-1, "root", 1), new Dependency(1, "nsubj", 0), new Dependency(1, "obj", 2), new Dependency(1, "xcomp", 4))
+                    : List.of(new Dependency(-1, "root", 2), new Dependency(2, "nsubj", 1), new Dependency(1, "det", 0));
+            return s.withGraph(new DependencyGraph(s.size(), e));
+        }
+    };
+
+    private static final String URGED = "Oslo/NNP urged/VBD Riga/NNP to/TO act/VB ,/, the/DT ministry/NN said/VBD ./.";
+
+    @Test
+    void findsAClosingAttributionOnly() {
+        assertEquals(5, TrailingAttribution.comma(sentence(URGED, null), SAYING));
+        // a clause of time is no attribution, nor is a participle
+        assertEquals(-1, TrailingAttribution.comma(sentence("Oslo/NNP urged/VBD Riga/NNP to/TO act/VB ,/, hours/NNS after/IN Kyiv/NNP said/VBD so/RB ./.", null), SAYING));
+        assertEquals(-1, TrailingAttribution.comma(sentence("Oslo/NNP urged/VBD Riga/NNP to/TO act/VB ,/, saying/VBG it/PRP was/VBD time/NN ./.", null), SAYING));
+    }
+
+    @Test
+    void aMisplacedVerbOfSayingBecomesTheRootWithTheReportedClauseAsItsComplement() {
+        // the whole parse hung "said" on "Riga" and made "Oslo urged" its subject
+        Sentence wrong = sentence(URGED, List.of(new Dependency(-1, "root", 1), new Dependency(2, "acl", 8), new Dependency(8, "nsubj", 7)));
+        Sentence repaired = TrailingAttribution.repaired(wrong, SAYING, PARTS);
+        Set<String> edges = repaired.graph().edges().stream().map(d -> d.governor() + " " + d.relation() + " " + d.dependent()).collect(Collectors.toSet());
+        assertEquals(Set.of("-1 root 8", "8 ccomp 1", "8 punct 5", "8 nsubj 7", "7 det 6", "1 nsubj 0", "1 obj 2", "1 xcomp 4"), edges);
+    }
+
+    @Test
+    void aParseWithTheVerbOfSayingAtItsRootIsKept() {
+        Sentence right = sentence(URGED, List.of(new Dependency(-1, "root", 8), new Dependency(8, "ccomp", 1), new Dependency(8, "nsubj", 7)));
+        assertSame(right, TrailingAttribution.repaired(right, SAYING, PARTS));
+    }
+}
