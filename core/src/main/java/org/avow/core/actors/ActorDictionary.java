@@ -32,6 +32,7 @@ public final class ActorDictionary {
     public static final String NAMING = "datasets/actors/naming.tsv";
     public static final String GROUPS = "datasets/actors/groups.tsv";
     public static final String ORGANISATIONS = "datasets/actors/organisations.tsv";
+    public static final String TITLES = "datasets/actors/titles.tsv";
 
     private static final Pattern HYPHENS = Pattern.compile("[-\u2010\u2011\u2012\u2013\u2014]");
 
@@ -59,10 +60,16 @@ public final class ActorDictionary {
     private final java.util.Set<String> familyNameFirst;
     private final Map<String, List<Tenure>> groupMembers;
     private final Map<String, List<Tenure>> organisationMembers;
+    /** Lower-case words that may stand before a family name: titles.tsv and the words of role nouns. */
+    private final java.util.Set<String> titles;
 
     private ActorDictionary(List<Place> places, List<Person> persons, List<RoleNoun> roleNouns, java.util.Set<String> familyNameFirst,
-                            Map<String, List<Tenure>> groupMembers, Map<String, List<Tenure>> organisationMembers) {
+                            Map<String, List<Tenure>> groupMembers, Map<String, List<Tenure>> organisationMembers,
+                            java.util.Set<String> titles) {
         this.familyNameFirst = java.util.Set.copyOf(familyNameFirst);
+        java.util.Set<String> t = new java.util.HashSet<>(titles);
+        for (RoleNoun r : roleNouns) t.addAll(r.lemmas());
+        this.titles = java.util.Set.copyOf(t);
         this.groupMembers = Map.copyOf(groupMembers);
         this.organisationMembers = Map.copyOf(organisationMembers);
         Map<String, List<Alias>> byFirst = new HashMap<>();
@@ -147,7 +154,9 @@ public final class ActorDictionary {
         Map<String, List<Tenure>> groups = memberships(Tsv.read(GROUPS, file(folder, "groups.tsv"), "group", "member", "start", "end"), "group");
         Map<String, List<Tenure>> organisations = memberships(Tsv.read(ORGANISATIONS, Tsv.existing(folder, "organisations.tsv"),
                 "organisation", "member", "start", "end"), "organisation");
-        return new ActorDictionary(places, persons, roleNouns, first, groups, organisations);
+        java.util.Set<String> titles = new java.util.HashSet<>();
+        for (Tsv.Row r : Tsv.read(TITLES, Tsv.existing(folder, "titles.tsv"), "title")) titles.add(r.get("title").toLowerCase(Locale.ROOT));
+        return new ActorDictionary(places, persons, roleNouns, first, groups, organisations, titles);
     }
 
     /** Membership rows as tenures of the member state in the body named by {@code column}. */
@@ -215,7 +224,7 @@ public final class ActorDictionary {
         int i = 0;
         while (i < toks.size()) {
             int next = matchAlias(s, i, out);
-            if (next < 0 && familyNames.containsKey(toks.get(i).word())) {
+            if (next < 0 && familyNames.containsKey(toks.get(i).word()) && !namesSomeoneElse(s, i, out)) {
                 String id = familyNames.get(toks.get(i).word());
                 Tenure first = people.get(id).tenures().get(0);
                 out.add(new Mention(i, i + 1, Mention.Kind.PERSON, first.country(), first.institution(), first.role(), id,
@@ -236,6 +245,7 @@ public final class ActorDictionary {
         int from = t.begin() - s.begin();
         for (Alias a : cands) {
             if (!s.text().startsWith(a.text(), from)) continue;
+            if (a.person() != null && a.text().indexOf(' ') < 0 && namesSomeoneElse(s, i, out)) continue;
             int endChar = t.begin() + a.text().length();
             for (int j = i; j < s.size() && s.token(j).begin() < endChar; j++) {
                 if (s.token(j).end() == endChar) {
@@ -257,6 +267,20 @@ public final class ActorDictionary {
         }
         return -1;
     }
+
+    /**
+     * Whether the one-word name at token i follows a given name, so that it names someone else of that family
+     * ("Jill Biden", "Jimmy Lai"): a capitalized word (not in capitals, not the sentence's first) that is no
+     * title or role word and no actor already matched.
+     */
+    private boolean namesSomeoneElse(Sentence s, int i, List<Mention> out) {
+        if (i < 2) return false;
+        String w = s.token(i - 1).word();
+        if (!GIVEN_NAME.matcher(w).matches() || titles.contains(w.toLowerCase(Locale.ROOT))) return false;
+        return out.isEmpty() || out.get(out.size() - 1).end() < i;
+    }
+
+    private static final Pattern GIVEN_NAME = Pattern.compile("\\p{Lu}\\p{Ll}+(-\\p{L}\\p{Ll}*)?");
 
     private int matchRoleNoun(Sentence s, int i, List<Mention> out) {
         List<RoleNoun> cands = roleNounsByFirstLemma.get(s.token(i).lowerLemma());

@@ -51,6 +51,15 @@ class ActorDictionaryTest {
     }
 
     @Test
+    void aFamilyNameAfterAnotherGivenNameIsSomeoneElse() {
+        assertEquals(List.of(), DICT.mentions(sentence("a visit by First Lady Jill Biden")));
+        assertEquals(List.of(), DICT.mentions(sentence("the trial of Jimmy Lai")));
+        assertEquals("USA", only("a visit by President Biden", Mention.Kind.PERSON).country());
+        assertEquals("TWN", only("a speech by Lai in Taipei", Mention.Kind.PERSON).country());
+        assertEquals("USA", only("talks with Joe Biden", Mention.Kind.PERSON).country());
+    }
+
+    @Test
     void regionsThatHoldAStatesNameAreNoState() {
         assertEquals(List.of(), DICT.mentions(sentence("trade across North America")));
         assertEquals(List.of(), DICT.mentions(sentence("the assembly in Northern Ireland")));

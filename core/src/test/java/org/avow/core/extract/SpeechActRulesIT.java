@@ -619,4 +619,11 @@ class SpeechActRulesIT {
         expect("Oslo asked Stockholm to reopen the crossing, while the Swedish side demanded that Norway withdraw its troops.",
                 "NOR REQUEST SWE", "SWE REQUEST NOR");
     }
+
+    @Test
+    void opposingAStatesDeedRebukesIt() {
+        expect("Oslo strongly opposed Moscow's attempts to redraw the border by force.", "NOR REBUKE RUS");
+        expect("Oslo opposes any attempt to change the status quo by force.");
+        expect("Oslo said it would not oppose Stockholm's bid.");
+    }
 }
