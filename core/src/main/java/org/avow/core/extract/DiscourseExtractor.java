@@ -2611,6 +2611,9 @@ public final class DiscourseExtractor {
             for (Dependency d : g.parents(cur)) {
                 if (d.governor() < 0) continue;
                 String b = d.base();
+                // (a "clausal subject" with a subject of its own and no "that" is a misparsed main clause: "Albanese
+                // welcomed the decision ... and said Canberra would keep disagreeing" parsed with "keep" as root)
+                if (b.equals("csubj") && !g.children(cur, "nsubj").isEmpty() && g.children(cur, "mark").isEmpty()) continue;
                 if (b.equals("xcomp") || b.equals("ccomp") || b.equals("acl") || b.equals("csubj")
                         || (cur == c && cue.pos() != Cue.PartOfSpeech.VERB && (b.equals("obj") || b.equals("nsubj")))) {
                     up = d;

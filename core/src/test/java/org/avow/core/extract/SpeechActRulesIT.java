@@ -626,4 +626,11 @@ class SpeechActRulesIT {
         expect("Oslo opposes any attempt to change the status quo by force.");
         expect("Oslo said it would not oppose Stockholm's bid.");
     }
+
+    @Test
+    void aMisparsedClausalSubjectTakesNoAuxiliaryFromItsPredicate() {
+        // parsed with "keep" as the root and the three verbs before it as its clausal subjects
+        expect("Oslo welcomed Stockholm's decision to reopen the border crossing, urged Sweden to free the detained fisherman on humanitarian grounds and said Norway would keep disagreeing where it must.",
+                "NOR AFFIRM SWE", "NOR REQUEST SWE");
+    }
 }
