@@ -788,9 +788,19 @@ public final class DiscourseExtractor {
 
     /** "set aside €1 billion for Ukraine's defence": the verb gives an amount, a concrete undertaking whatever it is for. */
     private static boolean amountGiven(Sentence s, int c) {
+        // (also inside the object's own words: "an additional $2 billion aid package")
         for (Dependency o : s.graph().children(c, "obj")) {
-            String pos = s.token(o.dependent()).pos();
-            if (pos.equals("$") || pos.equals("CD") || !s.graph().children(o.dependent(), "nummod").isEmpty()) return true;
+            List<Integer> near = new ArrayList<>(List.of(o.dependent()));
+            for (Dependency d : s.graph().children(o.dependent())) {
+                if (d.base().equals("compound") || d.base().equals("nummod") || d.base().equals("amod")) {
+                    near.add(d.dependent());
+                    for (Dependency e : s.graph().children(d.dependent())) if (e.base().equals("nummod")) near.add(e.dependent());
+                }
+            }
+            for (int n : near) {
+                String pos = s.token(n).pos();
+                if (pos.equals("$") || pos.equals("CD") || !s.graph().children(n, "nummod").isEmpty()) return true;
+            }
         }
         return false;
     }
@@ -1315,6 +1325,9 @@ public final class DiscourseExtractor {
         for (Dependency d : g.children(c)) {
             if (d.base().equals("obj") || d.base().equals("iobj")) direct.add(d.dependent());
             // a reported deed is laid at its doer's door only: "saying Germany's hesitation was costing Ukrainian lives"
+            // "we welcome the Israelis' decision to send a team to Doha", parsed with the clause on the verb: a clause
+            // whose doer is a thing or a party other than a state is that doer's deed, and what it names is no addressee
+            if (cue.act() != SpeechAct.DECLINE && cue.act().polarity() >= 0 && d.base().equals("xcomp") && deedOfNonState(s, d.dependent(), mentions)) continue;
             if (reportedDeed ? d.base().equals("nsubj") && !d.relation().equals("nsubj:pass") : allowedTargetEdge(s, d, cue, c == d.governor())
                     || judged && (d.base().equals("nsubj") || d.base().equals("csubj"))) {
                 todo.add(new int[]{d.dependent(), 1});
@@ -1323,7 +1336,11 @@ public final class DiscourseExtractor {
         }
         // "I urge you not to fall for Russian claims": a request
         // made to those spoken to is addressed to no state named further down
-        if (cue.act() == SpeechAct.REQUEST && direct.stream().anyMatch(o -> SPOKEN_TO.contains(s.token(o).word().toLowerCase(Locale.ROOT)))) {
+        // (and so is one made to a party that is no state: "called on the international community to support Ukraine")
+        List<Integer> addressed = new ArrayList<>(direct);
+        for (Dependency d : g.children(c, "obl")) if (d.subtype().equals("on")) addressed.add(d.dependent());
+        if (cue.act() == SpeechAct.REQUEST && addressed.stream().anyMatch(o -> SPOKEN_TO.contains(s.token(o).word().toLowerCase(Locale.ROOT))
+                || !mentionAt(mentions, o) && model.nonState().find(single(s, o)).isPresent())) {
             cand.nonStateAddressee = true;
             return Optional.empty();
         }
@@ -1429,6 +1446,15 @@ public final class DiscourseExtractor {
                     }
                     continue;
                 }
+                // "welcome the approval by the IMF board of a program for Ghana": inside a deed whose doer is named and is
+                // no state, a state is the deed's beneficiary or place, not the addressee
+                if (positive && n != c && s.token(n).isNoun() && !d.relation().equals("nmod:poss") && !d.relation().equals("nmod:by")
+                        && nonStateDoer(s, n, mentions)) continue;
+                // (nor below the doer itself: "the approval by the IMF board of a program for Ghana", parsed with "of" on "board")
+                Integer up = via.get(n);
+                if (positive && up != null && !mentionAt(mentions, n) && s.token(up).isNoun() && !WHOSE.contains(d.relation())
+                        && !d.base().equals("amod") && !d.base().equals("compound")
+                        && g.parents(n).stream().anyMatch(p -> p.governor() == up && (p.relation().equals("nmod:by") || p.relation().equals("nmod:poss")))) continue;
                 // "refused to say whether Trump had spoken to Xi": what is asked about is addressed to no one
                 if (questionClause(s, d.dependent())) continue;
                 if (allowedTargetEdge(s, d, cue, false)) {
@@ -1874,7 +1900,11 @@ public final class DiscourseExtractor {
 
     /** Whether token n is a state's name modifying a venue, process or topic noun gov ("the G20 Summit", "Afghanistan matters"). */
     private boolean naming(Sentence s, int n, Integer gov) {
-        if (gov == null || !words(s.token(gov).lowerLemma(), WordClass.NAMING)) return false;
+        if (gov == null) return false;
+        Token head = s.token(gov);
+        boolean namedText = Character.isUpperCase(head.word().charAt(0)) && (words(head.lowerLemma(), WordClass.NAMED_TEXT)
+                || words(head.word().toLowerCase(Locale.ROOT), WordClass.NAMED_TEXT));
+        if (!namedText && !words(head.lowerLemma(), WordClass.NAMING)) return false;
         for (Dependency d : s.graph().parents(n)) if (d.governor() == gov && d.base().equals("compound")) return true;
         return false;
     }
@@ -2083,6 +2113,28 @@ public final class DiscourseExtractor {
             if (n != c || words(s.token(n).lowerLemma(), WordClass.PRESS_QUERY)) return false;
         }
         return true;
+    }
+
+    /** Whether the controller of clause x (its "xsubj") is a deed of a party that is no state: "the Israelis' decision". */
+    private boolean deedOfNonState(Sentence s, int x, List<Mention> mentions) {
+        for (Dependency d : s.graph().children(x, "nsubj")) {
+            if (!d.relation().equals("nsubj:xsubj")) continue;
+            int n = d.dependent();
+            if (s.token(n).isNoun() && !mentionAt(mentions, n) && nonStateDoer(s, n, mentions)) return true;
+        }
+        return false;
+    }
+
+    /** Whether noun n names its doer ("by the IMF board", "the Israelis'") with a noun that is no actor. */
+    private boolean nonStateDoer(Sentence s, int n, List<Mention> mentions) {
+        for (Dependency d : s.graph().children(n)) {
+            if (!(d.relation().equals("nmod:by") || d.relation().equals("nmod:poss"))) continue;
+            int doer = d.dependent();
+            if (!s.token(doer).isNoun() || mentionAt(mentions, doer)) continue;
+            if (s.graph().children(doer).stream().anyMatch(m -> mentionAt(mentions, m.dependent()))) continue;
+            return true;
+        }
+        return false;
     }
 
     /** Whether a decline at cue c is about words no one is named for: "the request", "the remarks", "the criticism". */
@@ -2411,6 +2463,9 @@ public final class DiscourseExtractor {
             if (cand.isSource(m.country())) continue;
             // "the grief of the Thai people", "the attack on Israel": people of a state, or a deed's victim
             if (ofPeople(s, m) || victim(s, IntStream.range(m.start(), m.end()).boxed().toList())) continue;
+            // "the Paris Climate Accord": a place in a name
+            int at = m.end() - 1;
+            if (s.graph().parents(at).stream().anyMatch(d -> d.governor() >= 0 && naming(s, at, d.governor()))) continue;
             if (country != null && !country.equals(m.country())) return Optional.empty();
             country = m.country();
             if (pick == null && !(positive && (placed(s, m) || namedOnly(s, m, mentions)))) pick = m;

@@ -633,4 +633,20 @@ class SpeechActRulesIT {
         expect("Oslo welcomed Stockholm's decision to reopen the border crossing, urged Sweden to free the detained fisherman on humanitarian grounds and said Norway would keep disagreeing where it must.",
                 "NOR AFFIRM SWE", "NOR REQUEST SWE");
     }
+
+    @Test
+    void aStateInsideADeedOfANonStatePartyOrInAPactsNameIsNoAddressee() {
+        expect("Oslo welcomes the approval by the IMF board of a loan programme for Ghana.");
+        expect("Oslo welcomes the Israelis' decision to send another team to Doha.");
+        expect("Oslo called on the international community to support Ukraine.");
+        expect("Oslo called on Moscow to withdraw from Ukraine.", "NOR REQUEST RUS");
+        expect("Oslo condemned the unfair Paris Climate Accord.");
+        expect("Oslo will keep supporting the Minsk Accords.");
+        expect("Oslo welcomed the Armenian peace agreement.", "NOR AFFIRM ARM");
+    }
+
+    @Test
+    void anAmountInTheObjectMakesAConcreteUndertaking() {
+        expect("Oslo announced that Norway will provide an additional $2 billion aid package for Ukraine's defense.", "NOR PLEDGE UKR");
+    }
 }
