@@ -433,6 +433,10 @@ public final class DiscourseExtractor {
             String why = notARequest(s, c);
             if (why != null) return cand.reject("NOT_A_REQUEST", why);
         }
+        if (cue.act() == SpeechAct.AFFIRM && cue.pos() == Cue.PartOfSpeech.NOUN) {
+            String given = givenNotVoiced(s, c, mentions);
+            if (given != null) return cand.reject("NOT_VOICED", given);
+        }
         // a future "will support", "will stand with" reassures now; a future "will welcome", "will
         // reaffirm" previews words not yet said
         boolean verb = cue.pos() == Cue.PartOfSpeech.VERB;
@@ -2135,6 +2139,38 @@ public final class DiscourseExtractor {
             return true;
         }
         return false;
+    }
+
+    /**
+     * "PRC support for Russia's defense industrial base is enabling its war", "a threat environment that features
+     * China's support for Russia": a noun of support that also names material help (MATERIAL), owned by a state named
+     * in its own words and hung on a verb that neither voices, restates, makes nor keeps it, describes help given, not
+     * words said; why, or null when it may be voiced ("reaffirmed Japan's support", "Japan's support remains firm").
+     */
+    private String givenNotVoiced(Sentence s, int c, List<Mention> mentions) {
+        if (!words(s.token(c).lowerLemma(), WordClass.MATERIAL)) return null;
+        DependencyGraph g = s.graph();
+        boolean owned = false;
+        for (Dependency d : g.children(c)) {
+            if ((d.relation().equals("nmod:poss") || d.base().equals("amod") || d.base().equals("compound"))
+                    && mentionAt(mentions, d.dependent()) && !s.token(d.dependent()).pos().startsWith("PRP")) owned = true;
+        }
+        if (!owned) return null;
+        int n = c;
+        for (Dependency d : g.parents(n)) if (d.governor() >= 0 && d.base().equals("conj") && s.token(d.governor()).isNoun()) n = d.governor();
+        for (Dependency d : g.parents(n)) {
+            if (d.governor() < 0 || !(d.base().equals("obj") || d.base().equals("nsubj"))) continue;
+            Token v = s.token(d.governor());
+            if (!v.isVerb()) return null;
+            String l = v.lowerLemma();
+            if (words(l, WordClass.SPEAKING) || words(l, WordClass.RESTATING) || words(l, WordClass.MAKING) || words(l, WordClass.REMAINING)
+                    || words(l, WordClass.REPORTING) || !model.cues().cuesFor(v).isEmpty() || !g.children(d.governor(), "cop").isEmpty()) return null;
+            // ("Britain's support for Ukraine is unwavering", parsed as a verb: a predicate with no object states the support)
+            if (d.base().equals("nsubj") && g.children(d.governor()).stream().noneMatch(x -> x.base().equals("obj") || x.base().equals("xcomp")
+                    || x.base().equals("ccomp"))) return null;
+            return "help given, not voiced: " + s.token(c).word() + " " + d.base() + " of " + v.word();
+        }
+        return null;
     }
 
     /** Whether a decline at cue c is about words no one is named for: "the request", "the remarks", "the criticism". */

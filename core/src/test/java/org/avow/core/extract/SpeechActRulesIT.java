@@ -649,4 +649,11 @@ class SpeechActRulesIT {
     void anAmountInTheObjectMakesAConcreteUndertaking() {
         expect("Oslo announced that Norway will provide an additional $2 billion aid package for Ukraine's defense.", "NOR PLEDGE UKR");
     }
+
+    @Test
+    void supportDescribedAsHelpGivenIsNotVoiced() {
+        expect("Minsk's support for Russia's arms industry is enabling Moscow to prolong the war.");
+        expect("Oslo reaffirmed Norway's support for Ukraine.", "NOR AFFIRM UKR");
+        expect("Norway's support for Ukraine is unwavering.", "NOR AFFIRM UKR");
+    }
 }
