@@ -1459,6 +1459,9 @@ public final class DiscourseExtractor {
                 if (positive && up != null && !mentionAt(mentions, n) && s.token(up).isNoun() && !WHOSE.contains(d.relation())
                         && !d.base().equals("amod") && !d.base().equals("compound")
                         && g.parents(n).stream().anyMatch(p -> p.governor() == up && (p.relation().equals("nmod:by") || p.relation().equals("nmod:poss")))) continue;
+                // "reject the idea that there is a wedge between the U.S. and Canada": what a noun's content clause says
+                // is its topic; the one addressed is whose idea or claim it is
+                if (s.token(n).isNoun() && n != c && d.base().equals("ccomp")) continue;
                 // "refused to say whether Trump had spoken to Xi": what is asked about is addressed to no one
                 if (questionClause(s, d.dependent())) continue;
                 if (allowedTargetEdge(s, d, cue, false)) {

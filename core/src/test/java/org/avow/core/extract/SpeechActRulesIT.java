@@ -656,4 +656,12 @@ class SpeechActRulesIT {
         expect("Oslo reaffirmed Norway's support for Ukraine.", "NOR AFFIRM UKR");
         expect("Norway's support for Ukraine is unwavering.", "NOR AFFIRM UKR");
     }
+
+    @Test
+    void hostileUndertakingsAndRejectedIdeasAddressNoOne() {
+        expect("For decades, Tehran has pledged to wipe Israel off the map.");
+        expect("Oslo stands with its partners in denying Russian airlines the right to land.");
+        expect("Oslo firmly rejects the idea that there is a rift between Norway and Sweden.");
+        expect("Oslo rejected Stockholm's claim that the border was closed.", "NOR REBUKE SWE");
+    }
 }
