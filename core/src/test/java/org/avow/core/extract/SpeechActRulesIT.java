@@ -664,4 +664,16 @@ class SpeechActRulesIT {
         expect("Oslo firmly rejects the idea that there is a rift between Norway and Sweden.");
         expect("Oslo rejected Stockholm's claim that the border was closed.", "NOR REBUKE SWE");
     }
+
+    @Test
+    void aJointAffirmationIsMutualOnlyWhenItsOwnWordsNameTheirTies() {
+        expect("Norway and Sweden welcomed the historic momentum in Norwegian-Swedish ties.", "NOR AFFIRM SWE", "SWE AFFIRM NOR");
+        expect("Norway and Sweden welcome the OECD finding that donors fully met their goal of jointly mobilizing climate finance.");
+        expect("Norway and Sweden reaffirmed their steadfast support for the Open Government Partnership.");
+    }
+
+    @Test
+    void aHeadOfStateWelcomedToTheWhiteHouseIsAGuest() {
+        expect("The President and the First Lady welcomed His Excellency Ferdinand R. Marcos, Jr., President of the Republic of the Philippines, and First Lady Louise Araneta-Marcos to the White House.");
+    }
 }
