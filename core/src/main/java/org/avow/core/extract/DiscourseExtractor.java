@@ -1873,7 +1873,9 @@ public final class DiscourseExtractor {
         if (g.children(c, "obj").stream().noneMatch(o -> s.token(o.dependent()).pos().startsWith("NNP") || roleAt(mentions, o.dependent()) != null)) return null;
         // (the place may hang inside the guest's long name: "welcomed His Excellency ..., and First Lady ... to the White House")
         List<Dependency> to = new ArrayList<>(g.children(c, "obl:to"));
-        for (Dependency o : g.children(c, "obj")) for (int n : subtree(g, o.dependent())) to.addAll(g.children(n, "nmod:to"));
+        for (Dependency o : g.children(c)) {
+            if (o.base().equals("obj") || o.base().equals("iobj")) for (int n : subtree(g, o.dependent())) to.addAll(g.children(n, "nmod:to"));
+        }
         for (Dependency d : to) {
             Optional<Actor> place = resolver.resolve(s, d.dependent(), mentions, date);
             if (place.isPresent() && cand.isSource(place.get().country())) return "receives a guest at " + s.token(d.dependent()).word();
@@ -1883,10 +1885,11 @@ public final class DiscourseExtractor {
 
     /** The cue's direct object when it names a person or an office holder, or is a personal pronoun ("welcome you"); else -1. */
     private static int visitor(Sentence s, int c, List<Mention> mentions) {
-        for (Dependency d : s.graph().children(c, "obj")) {
+        for (Dependency d : s.graph().children(c)) {
+            if (!d.base().equals("obj") && !d.base().equals("iobj")) continue;
             int t = d.dependent();
             String w = s.token(t).word().toLowerCase(Locale.ROOT);
-            if (w.equals("you") || PERSON_PRONOUNS.contains(w) || personAt(mentions, t)) return t;
+            if (d.base().equals("obj") && (w.equals("you") || PERSON_PRONOUNS.contains(w) || personAt(mentions, t))) return t;
             // "welcomed His Excellency Ferdinand R. Marcos, Jr.", parsed with "His" as the object
             if (s.token(t).pos().equals("PRP$")) {
                 for (Dependency x : s.graph().children(t)) if (personAt(mentions, x.dependent())) return x.dependent();

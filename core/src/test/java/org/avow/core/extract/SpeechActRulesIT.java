@@ -674,6 +674,6 @@ class SpeechActRulesIT {
 
     @Test
     void aHeadOfStateWelcomedToTheWhiteHouseIsAGuest() {
-        expect("The President and the First Lady welcomed His Excellency Ferdinand R. Marcos, Jr., President of the Republic of the Philippines, and First Lady Louise Araneta-Marcos to the White House.");
+        expect("The Norwegian prime minister welcomed His Excellency Ferdinand R. Marcos, Jr., President of the Republic of the Philippines, and First Lady Louise Araneta-Marcos to Oslo.");
     }
 }
