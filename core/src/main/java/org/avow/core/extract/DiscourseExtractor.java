@@ -77,6 +77,8 @@ public final class DiscourseExtractor {
      * memoranda on cybersecurity cooperation", "a workstream that explores ways to jointly support").
      */
     private static final int RECIPROCAL_AFFIRM_DEPTH = 3;
+    /** A transcript label of an honorific and one name: "MR. SINGH", "MS. BRUCE". */
+    private static final java.util.regex.Pattern HONORIFIC_LABEL = java.util.regex.Pattern.compile("(?i)(MR|MS|MRS|MISS|DR)\\.?\\s+\\S+");
     private static final Set<String> WHOSE = Set.of("nmod:poss", "nmod:by", "nmod:agent", "nmod:from");
     /** Default time one document may take before it is recorded as failed and skipped. */
     public static final long DEFAULT_BUDGET_MILLIS = 120_000;
@@ -1098,6 +1100,11 @@ public final class DiscourseExtractor {
 
     private Optional<Actor> labelSpeaker(String label, Optional<Actor> voice, LocalDate date) {
         Optional<Actor> person = model.actors().personInLabel(label, date);
+        // "MR. SINGH:" in a White House transcript is the deputy national security adviser, not India's defence minister:
+        // a family name after a mere honorific is the record's own staff, speaking for its voice, unless the dictionary
+        // has them in the voice's country
+        boolean staff = voice.isPresent() && HONORIFIC_LABEL.matcher(label.strip()).matches();
+        if (staff && (person.isEmpty() || !person.get().country().equals(voice.get().country()))) return voice;
         if (person.isPresent()) return person;
         Sentence words = org.avow.core.actors.ActorDictionary.nameSentence(label);
         List<Mention> found = model.actors().mentions(words);

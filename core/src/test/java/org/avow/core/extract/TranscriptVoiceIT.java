@@ -47,6 +47,20 @@ class TranscriptVoiceIT {
     }
 
     @Test
+    void aStaffLabelOfAnHonorificAndAFamilyNameSpeaksForTheVoice() {
+        // "Singh" is also the family name of India's defence minister; "Doe" is no one the dictionary knows
+        String text = """
+                Q: Will there be more help for Kyiv?
+
+                MR. SINGH: We will continue to provide defensive assistance to Ukraine.
+
+                Q: And Manila?
+
+                MS. DOE: We stand with the Philippines.""";
+        assertEquals(List.of("USA PLEDGE UKR", "USA AFFIRM PHL"), triples(events(text, "2022-03-01", WHITE_HOUSE)));
+    }
+
+    @Test
     void labelsOfADocumentWithoutSpeakersAreHeadings() {
         String text = """
                 SUBJECT: Security Assistance
