@@ -456,6 +456,12 @@ public final class DiscourseExtractor {
             if (future != null) return cand.reject("IRREALIS", "announced, not yet made: " + future);
         }
 
+        if ((cue.act() == SpeechAct.PLEDGE || cue.act() == SpeechAct.AFFIRM) && verb) {
+            for (Dependency o : g.children(c, "obj")) {
+                // "has pledged death to America": what is pledged is an aim against the one it names
+                if (words(s.token(o.dependent()).lowerLemma(), WordClass.HOSTILE)) return cand.reject("HOSTILE_AIM", "pledges " + s.token(o.dependent()).word());
+            }
+        }
         if (cue.act() == SpeechAct.PLEDGE && verb) {
             for (Dependency o : g.children(c, "obj")) {
                 // "will send a clear message to Moscow": words sent, nothing undertaken
@@ -817,6 +823,20 @@ public final class DiscourseExtractor {
         return false;
     }
 
+    /** "will always help defend Israel", "our commitment to help Israel defend itself": a pledge whose content is the target's defence. */
+    private boolean defends(Sentence s, int c) {
+        for (Dependency d : s.graph().children(c)) {
+            if (!(d.base().equals("xcomp") || d.relation().equals("acl:to") || d.relation().equals("advcl:to"))) continue;
+            int v = d.dependent();
+            if (!s.token(v).isVerb()) continue;
+            if (words(s.token(v).lowerLemma(), WordClass.REASSURANCE)) return true;
+            for (Dependency e : s.graph().children(v)) {
+                if (e.base().equals("xcomp") && words(s.token(e.dependent()).lowerLemma(), WordClass.REASSURANCE)) return true;
+            }
+        }
+        return false;
+    }
+
     /** A pledge that restates or describes a standing commitment reassures (AFFIRM); one only named is no act. */
     private Candidate settleAct(Sentence s, int c, Cue cue, Candidate cand, boolean verb) {
         if (cue.act() == SpeechAct.PLEDGE && verb && standing(s, c) && !committedToDeed(s, c)) {
@@ -827,7 +847,7 @@ public final class DiscourseExtractor {
             // "restated the U.S. commitment to help Moldova": a standing commitment restated reassures
             cand.act = SpeechAct.AFFIRM;
             cand.path.append(" act:restated");
-        } else if (cue.act() == SpeechAct.PLEDGE && onPath(s, cand.targetPath, WordClass.REASSURANCE) >= 0 && !amountGiven(s, c)) {
+        } else if (cue.act() == SpeechAct.PLEDGE && (onPath(s, cand.targetPath, WordClass.REASSURANCE) >= 0 || defends(s, c)) && !amountGiven(s, c)) {
             // "his unwavering commitment to Israel's security": a standing commitment restated reassures
             cand.act = SpeechAct.AFFIRM;
             cand.path.append(" act:reassurance");
@@ -1405,7 +1425,9 @@ public final class DiscourseExtractor {
             // "downgraded relations with Vilnius and accused it": an object pronoun is the state named last before it
             String pronoun = s.token(n).word().toLowerCase(Locale.ROOT);
             boolean person = PERSON_PRONOUNS.contains(pronoun) && direct.contains(n);
-            if (!mentionAt(mentions, n) && (OBJECT_PRONOUNS.contains(pronoun) || person) && cur[1] == 1) {
+            // ("called for it": what a request asks for is no one asked)
+            boolean askedFor = cue.act() == SpeechAct.REQUEST && g.parents(n).stream().anyMatch(p -> p.governor() == c && p.relation().equals("obl:for"));
+            if (!mentionAt(mentions, n) && (OBJECT_PRONOUNS.contains(pronoun) || person) && cur[1] == 1 && !askedFor) {
                 // ("spoke with Prime Minister Tusk to assure him": a person's pronoun is the person named last)
                 Optional<Actor> t = person ? personAntecedent(n, cand, mentions, date) : pronounAntecedent(s, n, cand, mentions);
                 if (t.isPresent()) {
@@ -1413,6 +1435,11 @@ public final class DiscourseExtractor {
                     cand.targetHead = n;
                     cand.targetPath = List.of(n);
                     return t;
+                }
+                // "I asked her to go to Paris": a request made to someone of one's own, no state named further down
+                if (person && cue.act() == SpeechAct.REQUEST) {
+                    cand.nonStateAddressee = true;
+                    return Optional.empty();
                 }
             }
             // "urged Japanese citizens in Israel to leave": people of a country are not its government
@@ -1511,6 +1538,9 @@ public final class DiscourseExtractor {
         Mention last = null;
         for (Mention m : mentions) {
             if (m.start() < from || m.end() > n || m.kind() != Mention.Kind.PLACE || cand.isSource(m.country())) continue;
+            // ("the Russian import of oil ...; Congress called for it": an adjective is no antecedent of "it")
+            int head = m.end() - 1;
+            if (s.graph().parents(head).stream().anyMatch(d -> d.base().equals("amod") && d.governor() >= 0 && !mentionAt(mentions, d.governor()))) continue;
             if (last != null && !last.country().equals(m.country())) return Optional.empty();
             last = m;
         }
@@ -1758,8 +1788,22 @@ public final class DiscourseExtractor {
             // "committed to helping Chile", parsed with the gerund as the state's modifier
             for (Dependency m : s.graph().children(d.dependent(), "amod")) if (s.token(m.dependent()).pos().equals("VBG")) deeds.add(m.dependent());
         }
-        return deeds.stream().anyMatch(v -> s.token(v).isVerb()
-                && model.cues().cuesFor(s.token(v)).stream().noneMatch(x -> x.act() == SpeechAct.AFFIRM));
+        return deeds.stream().anyMatch(v -> s.token(v).isVerb() && !stance(s, v, 0));
+    }
+
+    /**
+     * Whether verb v, the content of a commitment or pledge, keeps a stance rather than does a deed: an affirming verb
+     * ("committed to stand with Ukraine") or one of defending what the commitment guarantees (REASSURANCE: "help
+     * defend Israel"), also through a verb of going on or helping ("continuing to stand with", "help Israel defend itself").
+     */
+    private boolean stance(Sentence s, int v, int depth) {
+        Token t = s.token(v);
+        if (model.cues().cuesFor(t).stream().anyMatch(x -> x.act() == SpeechAct.AFFIRM) || words(t.lowerLemma(), WordClass.REASSURANCE)) return true;
+        if (depth >= 2 || !words(t.lowerLemma(), WordClass.CONTINUING)) return false;
+        for (Dependency d : s.graph().children(v)) {
+            if ((d.base().equals("xcomp") || d.base().equals("ccomp")) && s.token(d.dependent()).isVerb() && stance(s, d.dependent(), depth + 1)) return true;
+        }
+        return false;
     }
 
     /** Whether noun c is what a word of restating governs ("reiterated our commitment", "a reminder of our commitment"). */

@@ -676,4 +676,19 @@ class SpeechActRulesIT {
     void aHeadOfStateWelcomedToTheWhiteHouseIsAGuest() {
         expect("The Norwegian prime minister welcomed His Excellency Ferdinand R. Marcos, Jr., President of the Republic of the Philippines, and First Lady Louise Araneta-Marcos to Oslo.");
     }
+
+    @Test
+    void standingDefenceCommitmentsReassureAndHostilePledgesAimAgainst() {
+        expect("Oslo will always help defend Sweden.", "NOR AFFIRM SWE");
+        expect("Norway is committed to continuing to stand with Sweden.", "NOR AFFIRM SWE");
+        expect("Norway will continue to provide Sweden with two frigates.", "NOR PLEDGE SWE");
+        expect("For decades, the regime in Tehran has pledged death to Israel.");
+    }
+
+    @Test
+    void whatARequestAsksForAndOnesOwnPeopleAreNoAddressee() {
+        expect("Oslo banned the Russian import of gas; lawmakers called for it and supported it.");
+        expect("The Norwegian prime minister said he asked her to go to Stockholm to meet the Swedish king.");
+        expect("The Norwegian prime minister spoke with Ulf Kristersson and asked him to reopen the crossing.", "NOR REQUEST SWE");
+    }
 }
