@@ -77,6 +77,19 @@ public final class DiscourseExtractor {
      * memoranda on cybersecurity cooperation", "a workstream that explores ways to jointly support").
      */
     private static final int RECIPROCAL_AFFIRM_DEPTH = 3;
+    /** Whether verb v is "to" with a subject of its own and no "for" in a headline (no closing punctuation): "Japan to lend". */
+    private static boolean headlineFuture(Sentence s, int v) {
+        DependencyGraph g = s.graph();
+        if (s.text().strip().matches("(?s).*[.!?\"\u201D]$")) return false;
+        boolean to = false;
+        for (Dependency d : g.children(v, "mark")) {
+            String w = s.token(d.dependent()).lowerLemma();
+            if (w.equals("for")) return false;
+            to |= w.equals("to") && d.dependent() < v;
+        }
+        return to && g.children(v, "nsubj").stream().anyMatch(d -> d.relation().equals("nsubj") && d.dependent() < v);
+    }
+
     /** A transcript label of an honorific and one name: "MR. SINGH", "MS. BRUCE". */
     private static final java.util.regex.Pattern HONORIFIC_LABEL = java.util.regex.Pattern.compile("(?i)(MR|MS|MRS|MISS|DR)\\.?\\s+\\S+");
     private static final Set<String> WHOSE = Set.of("nmod:poss", "nmod:by", "nmod:agent", "nmod:from");
@@ -2611,6 +2624,8 @@ public final class DiscourseExtractor {
                         && (rel.equals("aux") && lemmas.contains(s.token(up.governor()).lowerLemma()) || constraintHolds(s, up.governor(), cue, req))) return true;
             }
         }
+        // "Japan to lend Ukraine $3 billion, Ishiba says": a headline's infinitive with a subject of its own is its future
+        if (rel.equals("aux") && lemmas.contains("will") && headlineFuture(s, c)) return true;
         // "cop=*": a judgement predicated of something ("was a lie", "was an act of aggression")
         if (rel.equals("cop")) return predicateHead(g, c) >= 0;
         // "said=*": a deed someone reports another state doing to something ("the embassy saying Australia

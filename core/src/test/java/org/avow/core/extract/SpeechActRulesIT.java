@@ -691,4 +691,10 @@ class SpeechActRulesIT {
         expect("The Norwegian prime minister said he asked her to go to Stockholm to meet the Swedish king.");
         expect("The Norwegian prime minister spoke with Ulf Kristersson and asked him to reopen the crossing.", "NOR REQUEST SWE");
     }
+
+    @Test
+    void aHeadlinesInfinitiveIsItsFuture() {
+        expect("Norway to lend Ukraine $3 billion, Store says", "NOR PLEDGE UKR");
+        expect("It is time for Norway to lend Ukraine $3 billion.");
+    }
 }
