@@ -77,6 +77,26 @@ public final class DiscourseExtractor {
      * memoranda on cybersecurity cooperation", "a workstream that explores ways to jointly support").
      */
     private static final int RECIPROCAL_AFFIRM_DEPTH = 3;
+    /** The object of a verb of calling (CALLING) whose object's phrase holds noun n, within four nouns of it; else -1. */
+    private int calledObject(Sentence s, int n) {
+        DependencyGraph g = s.graph();
+        int cur = n;
+        for (int depth = 0; depth < 4; depth++) {
+            int up = -1;
+            for (Dependency d : g.parents(cur)) {
+                if (d.governor() < 0) continue;
+                if (d.base().equals("obj") && words(s.token(d.governor()).lowerLemma(), WordClass.CALLING)) return cur;
+                if ((d.base().equals("nmod") || d.base().equals("obl")) && s.token(d.governor()).isNoun()) up = d.governor();
+                if (d.base().equals("obl") && words(s.token(d.governor()).lowerLemma(), WordClass.CALLING)) {
+                    for (Dependency o : g.children(d.governor(), "obj")) return o.dependent();
+                }
+            }
+            if (up < 0) return -1;
+            cur = up;
+        }
+        return -1;
+    }
+
     /** Whether verb v is "to" with a subject of its own and no "for" in a headline (no closing punctuation): "Japan to lend". */
     private static boolean headlineFuture(Sentence s, int v) {
         DependencyGraph g = s.graph();
@@ -1350,7 +1370,12 @@ public final class DiscourseExtractor {
         boolean reportedDeed = judged && cue.pos() == Cue.PartOfSpeech.VERB;
         if (judged && c == cand.cueToken && !reportedDeed) {
             for (Dependency d : g.parents(c)) {
-                if (d.governor() >= 0 && (d.base().equals("amod") || d.base().equals("conj"))) todo.add(new int[]{d.governor(), 1});
+                // "called Washington's additional 25% tariff over its purchases of Russian oil unfair", parsed with
+                // "unfair" after "oil" as its modifier: an adjective after its noun, inside what a verb of calling
+                // takes, judges that verb's object
+                int called = d.governor() >= 0 && d.base().equals("amod") && c > d.governor() ? calledObject(s, d.governor()) : -1;
+                if (called >= 0) todo.add(new int[]{called, 1});
+                else if (d.governor() >= 0 && (d.base().equals("amod") || d.base().equals("conj"))) todo.add(new int[]{d.governor(), 1});
                 // "described the remarks as unacceptable": what is so described
                 if (d.governor() >= 0 && d.relation().equals("advcl:as")) {
                     for (Dependency o : g.children(d.governor(), "obj")) todo.add(new int[]{o.dependent(), 1});

@@ -697,4 +697,10 @@ class SpeechActRulesIT {
         expect("Norway to lend Ukraine $3 billion, Store says", "NOR PLEDGE UKR");
         expect("It is time for Norway to lend Ukraine $3 billion.");
     }
+
+    @Test
+    void anAdjectiveHungAfterANounInsideWhatIsCalledSoJudgesTheObject() {
+        expect("Norway called Sweden's new 25% tariff over its purchases of Russian gas unfair, unjustified and unreasonable, a ministry statement said.",
+                "NOR REBUKE SWE");
+    }
 }
