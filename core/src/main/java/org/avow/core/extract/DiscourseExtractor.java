@@ -495,6 +495,14 @@ public final class DiscourseExtractor {
                 if (words(s.token(o.dependent()).lowerLemma(), WordClass.HOSTILE)) return cand.reject("HOSTILE_AIM", "pledges " + s.token(o.dependent()).word());
             }
         }
+        if (cue.act() == SpeechAct.PLEDGE && verb && words(lemma, WordClass.EMPHATIC) && g.children(c).stream().anyMatch(d ->
+                (d.base().equals("obj") || d.base().equals("iobj")) && s.token(d.dependent()).word().equalsIgnoreCase("you"))
+                && g.children(c).stream().anyMatch(d -> d.base().equals("ccomp") || d.base().equals("parataxis")
+                        || d.base().equals("dep") && s.token(d.dependent()).isVerb())) {
+            // "I promise you, I do not believe NATO would have come together", "I guarantee you Putin has been hoping":
+            // an emphatic assertion to the listener, nothing undertaken
+            return cand.reject("NOT_A_PLEDGE", "an assertion: " + s.token(c).word() + " you");
+        }
         if (cue.act() == SpeechAct.PLEDGE && verb) {
             for (Dependency o : g.children(c, "obj")) {
                 // "will send a clear message to Moscow": words sent, nothing undertaken
@@ -2017,7 +2025,9 @@ public final class DiscourseExtractor {
         boolean namedText = Character.isUpperCase(head.word().charAt(0)) && (words(head.lowerLemma(), WordClass.NAMED_TEXT)
                 || words(head.word().toLowerCase(Locale.ROOT), WordClass.NAMED_TEXT));
         if (!namedText && !words(head.lowerLemma(), WordClass.NAMING)) return false;
-        for (Dependency d : s.graph().parents(n)) if (d.governor() == gov && d.base().equals("compound")) return true;
+        for (Dependency d : s.graph().parents(n)) {
+            if (d.governor() == gov && (d.base().equals("compound") || namedText && d.base().equals("amod"))) return true;
+        }
         return false;
     }
 

@@ -703,4 +703,17 @@ class SpeechActRulesIT {
         expect("Norway called Sweden's new 25% tariff over its purchases of Russian gas unfair, unjustified and unreasonable, a ministry statement said.",
                 "NOR REBUKE SWE");
     }
+
+    @Test
+    void namesOfConflictsActsAndVeteransAreNoStates() {
+        expect("Norway pledged its steadfast care to its Vietnam veterans.");
+        expect("Oslo committed to strengthening the Buy Indian Act.");
+        expect("Oslo announced $30 million in humanitarian aid for the Venezuela regional crisis.");
+        expect("Oslo announced $30 million in humanitarian aid for Venezuela.", "NOR PLEDGE VEN");
+    }
+
+    @Test
+    void anEmphaticPromiseToTheListenerUndertakesNothing() {
+        expect("The Norwegian prime minister said: I guarantee you Moscow has been hoping that Sweden would crack.");
+    }
 }
