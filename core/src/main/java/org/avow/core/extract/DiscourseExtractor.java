@@ -488,6 +488,11 @@ public final class DiscourseExtractor {
             String future = announced(s, c);
             if (future != null) return cand.reject("IRREALIS", "announced, not yet made: " + future);
         }
+        if (cue.act() != SpeechAct.DECLINE) {
+            // (whatever the act: "we will send a clear message to Ukraine that we stand by them")
+            String preview = previewed(s, c);
+            if (preview != null) return cand.reject("IRREALIS", "announced, not yet made: " + preview);
+        }
 
         if ((cue.act() == SpeechAct.PLEDGE || cue.act() == SpeechAct.AFFIRM) && verb) {
             for (Dependency o : g.children(c, "obj")) {
@@ -2495,6 +2500,63 @@ public final class DiscourseExtractor {
                     && s.token(d.governor()).pos().equals("VBG")) return governor;
         }
         return purposeOfFuture(s, c);
+    }
+
+    /**
+     * "that'll be a real opportunity to underscore our commitment to Ukraine", "we will send a clear message to Ukraine
+     * that we stand by them": an act restated at an occasion still to come, or the content of a message still to be
+     * sent; what announces it, or null.
+     */
+    private String previewed(Sentence s, int c) {
+        DependencyGraph g = s.graph();
+        // the cue and the verb of saying it hangs on, however the parser hung it ("to underscore our commitment to
+        // Ukraine's sovereignty", parsed with the commitment below "sovereignty")
+        List<Integer> heads = new ArrayList<>(List.of(c));
+        int cur = c;
+        for (int depth = 0; depth < 4; depth++) {
+            int up = -1;
+            for (Dependency d : g.parents(cur)) if (d.governor() >= 0 && !d.base().equals("conj")) up = d.governor();
+            if (up < 0) break;
+            if (s.token(up).isVerb()) {
+                if (words(s.token(up).lowerLemma(), WordClass.SPEAKING) || words(s.token(up).lowerLemma(), WordClass.RESTATING)) heads.add(up);
+                break;
+            }
+            cur = up;
+        }
+        for (Dependency d : g.parents(c)) {
+            // ("will send a clear message to Ukraine that we stand by them", parsed with the clause on the verb)
+            if (d.governor() < 0 || !d.base().equals("ccomp") || !s.token(d.governor()).isVerb()) continue;
+            boolean sendsMessage = g.children(d.governor(), "obj").stream().anyMatch(o -> words(s.token(o.dependent()).lowerLemma(), WordClass.MESSAGE));
+            String aux = sendsMessage ? futureAux(s, d.governor()) : null;
+            if (aux != null) return aux + " " + s.token(d.governor()).word();
+        }
+        for (int h : heads) {
+            for (Dependency d : g.parents(h)) {
+                if (d.governor() < 0 || !s.token(d.governor()).isNoun()) continue;
+                Token noun = s.token(d.governor());
+                // (the occasion: "an opportunity to underscore", the message: "a clear message ... that we stand by them")
+                boolean occasion = (d.base().equals("acl") || d.base().equals("xcomp")) && words(noun.lowerLemma(), WordClass.OCCASION);
+                boolean message = (d.base().equals("acl") || d.base().equals("ccomp")) && words(noun.lowerLemma(), WordClass.MESSAGE);
+                if (!occasion && !message) continue;
+                String aux = futureAux(s, d.governor());
+                if (aux == null) {
+                    for (Dependency up : g.parents(d.governor())) {
+                        if (up.governor() >= 0 && (up.base().equals("obj") || up.base().equals("nsubj"))) aux = futureAux(s, up.governor());
+                        if (aux != null) break;
+                    }
+                }
+                if (aux == null) aux = ownFuture(s, d.governor());
+                if (aux != null) return aux + " " + noun.word();
+            }
+        }
+        return null;
+    }
+
+    /** The future auxiliary of a noun predicate ("that'll be a real opportunity"), or null. */
+    private String ownFuture(Sentence s, int n) {
+        if (s.graph().children(n, "cop").isEmpty()) return null;
+        for (Dependency x : s.graph().children(n, "aux")) if (words(s.token(x.dependent()).lowerLemma(), WordClass.FUTURE)) return s.token(x.dependent()).word();
+        return null;
     }
 
     /** "the President will travel to Tokyo to reaffirm": verb v as the purpose of a verb still to come ("will travel"), or null. */

@@ -716,4 +716,10 @@ class SpeechActRulesIT {
     void anEmphaticPromiseToTheListenerUndertakesNothing() {
         expect("The Norwegian prime minister said: I guarantee you Moscow has been hoping that Sweden would crack.");
     }
+
+    @Test
+    void anActInAMessageStillToBeSentIsPreviewed() {
+        expect("At the summit, Norway will also send a clear message to Sweden that it stands by Sweden as long as needed.");
+        expect("Norway stands by Sweden as long as needed.", "NOR AFFIRM SWE");
+    }
 }
