@@ -2017,6 +2017,8 @@ public final class DiscourseExtractor {
     private boolean place(Sentence s, int n, Map<Integer, Integer> via) {
         Integer gov = via.get(n);
         if (gov == null || words(s.token(gov).lowerLemma(), WordClass.INVESTED)) return false;
+        // "our partners in Washington", "our counterparts in Tokyo": the government there, not a place
+        if (words(s.token(gov).lowerLemma(), WordClass.COUNTERPART)) return false;
         for (Dependency d : s.graph().parents(n)) {
             if (d.governor() == gov && d.base().equals("nmod") && words(d.subtype(), WordClass.NOT_TARGET)) return true;
         }
@@ -2229,15 +2231,17 @@ public final class DiscourseExtractor {
 
     /**
      * Whether a decline at cue c names nothing it is about and is no answer to the press ("had not responded",
-     * "offered no response"; not "no comment", "did not respond to requests for comment").
+     * "offered no response"; not "no comment", "declined to comment", "did not respond to requests for comment").
      */
     private boolean answersNoPress(Sentence s, int c) {
         DependencyGraph g = s.graph();
         Set<Integer> subject = new HashSet<>();
         for (Dependency d : g.children(c)) if (d.base().equals("nsubj")) subject.addAll(subtree(g, d.dependent()));
         for (int n : subtree(g, c)) {
-            if (subject.contains(n) || !s.token(n).isNoun()) continue;
-            if (n != c || words(s.token(n).lowerLemma(), WordClass.PRESS_QUERY)) return false;
+            if (subject.contains(n)) continue;
+            // ("declined to comment", "no comment": the press's question answered)
+            if (words(s.token(n).lowerLemma(), WordClass.PRESS_QUERY)) return false;
+            if (n != c && s.token(n).isNoun()) return false;
         }
         return true;
     }
@@ -2611,6 +2615,8 @@ public final class DiscourseExtractor {
      */
     private boolean askedThing(Sentence s, int n, List<Mention> mentions, LocalDate date) {
         if (s.token(n).pos().startsWith("PRP") || resolver.resolve(s, n, mentions, date).isPresent()) return false;
+        // "asked our partners in Washington to exclude Japan": those asked to act, not a thing asked for
+        if (words(s.token(n).lowerLemma(), WordClass.COUNTERPART)) return false;
         for (Dependency d : s.graph().children(n)) {
             if (d.base().equals("acl") || d.base().equals("xcomp") || d.base().equals("ccomp")) return false;
         }

@@ -722,4 +722,10 @@ class SpeechActRulesIT {
         expect("At the summit, Norway will also send a clear message to Sweden that it stands by Sweden as long as needed.");
         expect("Norway stands by Sweden as long as needed.", "NOR AFFIRM SWE");
     }
+
+    @Test
+    void partnersInACapitalAreItsGovernment() {
+        expect("Oslo has asked its partners in Stockholm to exclude Norway from the new tariffs.", "NOR REQUEST SWE");
+        expect("Oslo asked Stockholm to reopen the crossing, and the Swedish embassy declined to comment.", "NOR REQUEST SWE", "SWE DECLINE -");
+    }
 }
