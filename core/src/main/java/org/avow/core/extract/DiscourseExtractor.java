@@ -322,7 +322,7 @@ public final class DiscourseExtractor {
             for (Cue cue : model.cues().cuesFor(t)) {
                 int c = t.index();
                 if (!constraintHolds(s, c, cue)) continue;
-                if (cue.pos() == Cue.PartOfSpeech.NOUN && (governedByVerbCue(s, c, cue, mentions) || !inActPosition(g, c) && predicateHead(g, c) < 0
+                if (cue.pos() == Cue.PartOfSpeech.NOUN && (governedByVerbCue(s, c, cue, mentions) || !inActPosition(g, c) && predicateHead(s, c) < 0
                         && !answered(s, c) && standingIn(s, c) < 0 && atRequestOf(s, c) < 0)) continue;
                 if (cue.pos() == Cue.PartOfSpeech.VERB && cue.act() == SpeechAct.AFFIRM && restatedAct(s, c) >= 0) continue;
                 if (purposeOfSameAct(s, c, cue)) continue;
@@ -483,7 +483,7 @@ public final class DiscourseExtractor {
         boolean verb = cue.pos() == Cue.PartOfSpeech.VERB;
         String lemma = s.token(c).lowerLemma();
         if (cue.act() == SpeechAct.REQUEST || cue.act() == SpeechAct.REBUKE
-                || cue.act() == SpeechAct.AFFIRM && !(verb && words(lemma, WordClass.ASSURING))
+                || cue.act() == SpeechAct.AFFIRM && !(verb && words(lemma, WordClass.ASSURING)) && !remainingPredicate(s, c)
                 || cue.act() == SpeechAct.PLEDGE && (!verb || talking(lemma))) {
             String future = announced(s, c);
             if (future != null) return cand.reject("IRREALIS", "announced, not yet made: " + future);
@@ -994,7 +994,7 @@ public final class DiscourseExtractor {
         if (evaluative(s, c, cue)) {
             // "called the move unjustified", "find the response disheartening": the one who calls or
             // finds it so is the source; "X was unacceptable, Lin said": the one who said it
-            int adj = cue.pos() == Cue.PartOfSpeech.NOUN ? predicateHead(g, c) : c;
+            int adj = cue.pos() == Cue.PartOfSpeech.NOUN ? predicateHead(s, c) : c;
             for (Dependency d : g.parents(c)) if (d.governor() >= 0 && d.base().equals("conj")) adj = d.governor();
             for (Dependency d : g.parents(adj)) {
                 // "after this unacceptable violation": the judge is the subject of the clause
@@ -1321,7 +1321,7 @@ public final class DiscourseExtractor {
      * one that reports a feeling of its subject ("disappointed", "frustrated", "unhappy").
      */
     private boolean evaluative(Sentence s, int c, Cue cue) {
-        if (cue.pos() == Cue.PartOfSpeech.NOUN) return s.token(c).isNoun() && predicateHead(s.graph(), c) >= 0;
+        if (cue.pos() == Cue.PartOfSpeech.NOUN) return s.token(c).isNoun() && predicateHead(s, c) >= 0;
         if (cue.pos() == Cue.PartOfSpeech.VERB) return cue.requires("said");
         if (cue.pos() != Cue.PartOfSpeech.ADJ) return false;
         String w = s.token(c).word().toLowerCase(Locale.ROOT);
@@ -1334,18 +1334,23 @@ public final class DiscourseExtractor {
      * lie"), or the noun it is "an act of" ("the incursion was an act of aggression"); -1 when the
      * noun is no predicate.
      */
-    static int predicateHead(DependencyGraph g, int c) {
-        if (predicative(g, c)) return c;
-        for (Dependency d : g.parents(c)) {
-            if (d.governor() >= 0 && d.relation().equals("nmod:of") && predicative(g, d.governor())) return d.governor();
+    private int predicateHead(Sentence s, int c) {
+        if (predicative(s, c)) return c;
+        for (Dependency d : s.graph().parents(c)) {
+            if (d.governor() >= 0 && d.relation().equals("nmod:of") && predicative(s, d.governor())) return d.governor();
         }
         return -1;
     }
 
-    /** A noun with a copula ("was a lie") or completing a verb's object ("called the trial a witch hunt"). */
-    private static boolean predicative(DependencyGraph g, int n) {
+    /**
+     * A noun with a copula ("was a lie"), completing a verb's object ("called the trial a witch hunt") or completing a
+     * verb of remaining or becoming ("will always remain a reliable partner for Ukraine").
+     */
+    private boolean predicative(Sentence s, int n) {
+        DependencyGraph g = s.graph();
         if (!g.children(n, "cop").isEmpty()) return true;
         for (Dependency d : g.parents(n)) {
+            if (d.governor() >= 0 && d.base().equals("xcomp") && words(s.token(d.governor()).lowerLemma(), WordClass.REMAINING)) return true;
             if (d.governor() >= 0 && d.base().equals("xcomp")
                     && !(g.children(d.governor(), "obj").isEmpty() && g.children(n, "nsubj").stream().allMatch(x -> x.relation().equals("nsubj:xsubj")))) return true;
         }
@@ -1376,9 +1381,9 @@ public final class DiscourseExtractor {
         Map<Integer, Integer> via = new HashMap<>();
         boolean positive = cue.act().polarity() > 0;
         boolean judged = evaluative(s, c, cue);
-        if (judged && c == cand.cueToken && cue.pos() == Cue.PartOfSpeech.NOUN && predicateHead(g, c) != c) {
+        if (judged && c == cand.cueToken && cue.pos() == Cue.PartOfSpeech.NOUN && predicateHead(s, c) != c) {
             // "the incursion was an act of aggression": what "an act" is said of
-            for (Dependency d : g.children(predicateHead(g, c), "nsubj")) todo.add(new int[]{d.dependent(), 1});
+            for (Dependency d : g.children(predicateHead(s, c), "nsubj")) todo.add(new int[]{d.dependent(), 1});
         }
         boolean reportedDeed = judged && cue.pos() == Cue.PartOfSpeech.VERB;
         if (judged && c == cand.cueToken && !reportedDeed) {
@@ -1813,6 +1818,11 @@ public final class DiscourseExtractor {
         if (!s.graph().children(c, "aux:pass").isEmpty()
                 && s.graph().children(c, "obl").stream().noneMatch(o -> o.subtype().equals("agent") || o.subtype().equals("by"))) return true;
         return false;
+    }
+
+    /** "will always remain a reliable partner for Ukraine": a noun completing a verb of remaining, whose future reassures now. */
+    private boolean remainingPredicate(Sentence s, int c) {
+        return !s.token(c).isVerb() && remaining(s, c);
     }
 
     /** "remains committed to", "stays committed to": a commitment that lasts. */
@@ -2730,7 +2740,7 @@ public final class DiscourseExtractor {
         // "Japan to lend Ukraine $3 billion, Ishiba says": a headline's infinitive with a subject of its own is its future
         if (rel.equals("aux") && lemmas.contains("will") && headlineFuture(s, c)) return true;
         // "cop=*": a judgement predicated of something ("was a lie", "was an act of aggression")
-        if (rel.equals("cop")) return predicateHead(g, c) >= 0;
+        if (rel.equals("cop")) return predicateHead(s, c) >= 0;
         // "said=*": a deed someone reports another state doing to something ("the embassy saying Australia
         // was politicising trade"): a verb with an object in what a speaker said
         if (rel.equals("said")) {
@@ -2907,7 +2917,7 @@ public final class DiscourseExtractor {
             // (an adjective the parser made the object, "which Hayashi called unacceptable", is one too)
             // (and so is a noun's: "called the embargo a mistake")
             boolean smallClause = cur == c && (up.base().equals("xcomp") || up.base().equals("obj"))
-                    && (cue.pos() == Cue.PartOfSpeech.ADJ || cue.pos() == Cue.PartOfSpeech.NOUN && predicateHead(g, c) == c);
+                    && (cue.pos() == Cue.PartOfSpeech.ADJ || cue.pos() == Cue.PartOfSpeech.NOUN && predicateHead(s, c) == c);
             // "after a call between the presidents, Washington committed": a noun is no governing verb
             // (a noun's clausal complement is its content, "reports that Islamabad had asked", even when "that" is parsed loose
             // or as a relative pronoun)

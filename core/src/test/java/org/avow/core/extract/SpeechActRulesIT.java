@@ -728,4 +728,10 @@ class SpeechActRulesIT {
         expect("Oslo has asked its partners in Stockholm to exclude Norway from the new tariffs.", "NOR REQUEST SWE");
         expect("Oslo asked Stockholm to reopen the crossing, and the Swedish embassy declined to comment.", "NOR REQUEST SWE", "SWE DECLINE -");
     }
+
+    @Test
+    void remainingAReliablePartnerReassuresNow() {
+        expect("Norway will always remain a reliable partner for Ukraine.", "NOR AFFIRM UKR");
+        expect("Norway remains a reliable partner for Ukraine.", "NOR AFFIRM UKR");
+    }
 }
