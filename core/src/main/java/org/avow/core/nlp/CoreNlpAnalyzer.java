@@ -90,7 +90,7 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
         DependencyGraph g = graph(sentence);
         // "Addressing the UN General Assembly, Faisal said ...": an opening adjunct that swallowed its clause
         int comma = LeadingAdjunct.comma(sentence);
-        if (comma >= 0 && LeadingAdjunct.crossed(g, comma)) {
+        if (comma >= 0 && LeadingAdjunct.crossed(sentence, g, comma)) {
             DependencyGraph joined = LeadingAdjunct.joined(sentence, comma, this::graph);
             if (joined != null) g = joined;
         }

@@ -43,8 +43,22 @@ final class LeadingAdjunct {
         return -1;
     }
 
-    /** Whether graph g, over a sentence whose opening adjunct ends at comma, has a core relation across it. */
-    static boolean crossed(DependencyGraph g, int comma) {
+    /**
+     * Whether graph g, over sentence s whose opening adjunct ends at comma, has a core relation across it, or its root
+     * in the adjunct while a finite verb follows the comma ("At the White House signing, Aliyev and Pashinyan both
+     * thanked Trump" parsed with "signing" as the root).
+     */
+    static boolean crossed(Sentence s, DependencyGraph g, int comma) {
+        for (Dependency d : g.edges()) {
+            // (a root that is the adjunct's own noun, not a clause's verb: "At least 100 tanks will be delivered to Ukraine
+            // by Denmark, Germany and the Netherlands" has its clause before the comma)
+            if (d.governor() < 0 && d.dependent() < comma && !s.token(d.dependent()).isVerb()) {
+                for (int i = comma + 1; i < s.size(); i++) {
+                    String pos = s.token(i).pos();
+                    if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")) return true;
+                }
+            }
+        }
         for (Dependency d : g.edges()) {
             if (d.governor() < 0 || !CORE.contains(d.base())) continue;
             if (d.governor() < comma != d.dependent() < comma) return true;

@@ -48,8 +48,12 @@ class LeadingAdjunctTest {
         DependencyGraph right = new DependencyGraph(ADDRESSING.size(), List.of(
                 new Dependency(-1, "root", 5), new Dependency(5, "advcl", 0), new Dependency(5, "nsubj", 4),
                 new Dependency(5, "ccomp", 8), new Dependency(8, "nsubj", 6)));
-        assertTrue(LeadingAdjunct.crossed(wrong, 3));
-        assertFalse(LeadingAdjunct.crossed(right, 3));
+        assertTrue(LeadingAdjunct.crossed(ADDRESSING, wrong, 3));
+        assertFalse(LeadingAdjunct.crossed(ADDRESSING, right, 3));
+        // the root inside the adjunct while a finite verb follows the comma
+        DependencyGraph rootInAdjunct = new DependencyGraph(ADDRESSING.size(), List.of(
+                new Dependency(-1, "root", 2), new Dependency(2, "dep", 5), new Dependency(5, "nsubj", 4)));
+        assertTrue(LeadingAdjunct.crossed(ADDRESSING, rootInAdjunct, 3));
     }
 
     @Test
