@@ -2076,7 +2076,13 @@ public final class DiscourseExtractor {
                 if (e.target() != null && (e.act().polarity() < 0 || e.act() == SpeechAct.DECLINE) && !e.target().country().equals(cand.source.country())) prior = e;
             }
             Optional<Actor> summarized = summarizedDoer(a, s, c, cand, mentions);
-            if (summarized.isPresent()) {
+            DiscourseEvent author = judgedWords(s, c) ? lastSpeakerOtherThan(cand, ctx, events) : null;
+            if (author != null) {
+                // "Katz posted a video mocking Spain, and Albares called the post scandalous": words judged are their author's
+                cand.rejection = null;
+                cand.target = author.source();
+                cand.path.append(" target:author-of-words");
+            } else if (summarized.isPresent()) {
                 cand.rejection = null;
                 cand.target = summarized.get();
                 cand.path.append(" target:summarized-deed");
@@ -2237,6 +2243,28 @@ public final class DiscourseExtractor {
             }
         }
         return found;
+    }
+
+    /** Whether an adjective or noun cue c judges "the"/"this"/"that" words (UTTERANCE): "called the post scandalous". */
+    private boolean judgedWords(Sentence s, int c) {
+        DependencyGraph g = s.graph();
+        List<Integer> judged = new ArrayList<>();
+        for (Dependency d : g.children(c)) if (d.base().equals("nsubj")) judged.add(d.dependent());
+        for (Dependency d : g.parents(c)) if (d.governor() >= 0 && d.base().equals("amod")) judged.add(d.governor());
+        for (int n : judged) {
+            if (!s.token(n).isNoun() || !words(s.token(n).lowerLemma(), WordClass.UTTERANCE) || !g.children(n, "nmod:poss").isEmpty()) continue;
+            if (g.children(n, "det").stream().anyMatch(x -> Set.of("the", "this", "that").contains(s.token(x.dependent()).lowerLemma()))) return true;
+        }
+        return false;
+    }
+
+    /** The last event, in this sentence or the one before, whose source is of another state than the candidate's; else null. */
+    private static DiscourseEvent lastSpeakerOtherThan(Candidate cand, Context ctx, List<DiscourseEvent> events) {
+        DiscourseEvent last = null;
+        for (List<DiscourseEvent> earlier : List.of(ctx.previous(), events)) {
+            for (DiscourseEvent e : earlier) if (!cand.isSource(e.source().country())) last = e;
+        }
+        return last;
     }
 
     /**

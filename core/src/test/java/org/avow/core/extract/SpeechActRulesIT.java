@@ -734,4 +734,12 @@ class SpeechActRulesIT {
         expect("Norway will always remain a reliable partner for Ukraine.", "NOR AFFIRM UKR");
         expect("Norway remains a reliable partner for Ukraine.", "NOR AFFIRM UKR");
     }
+
+    @Test
+    void wordsJudgedAreTheirAuthorsAndMoreJudgements() {
+        expect("Sweden's foreign minister posted a video mocking Norway, and Oslo called the post scandalous and disgusting.",
+                "SWE REBUKE NOR", "NOR REBUKE SWE");
+        expect("Oslo called the post scandalous.");
+        expect("Oslo called Stockholm's move dangerous.", "NOR REBUKE SWE");
+    }
 }
