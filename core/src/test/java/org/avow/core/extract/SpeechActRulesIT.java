@@ -742,4 +742,11 @@ class SpeechActRulesIT {
         expect("Oslo called the post scandalous.");
         expect("Oslo called Stockholm's move dangerous.", "NOR REBUKE SWE");
     }
+
+    @Test
+    void adjectivesThatAlsoDescribeJudgeOnlyAsPredicates() {
+        expect("Oslo mourns the terrible earthquake in Turkey.");
+        expect("Oslo is concerned by the dangerous situation in Sudan.");
+        expect("Oslo said Stockholm's decision was terrible.", "NOR REBUKE SWE");
+    }
 }
