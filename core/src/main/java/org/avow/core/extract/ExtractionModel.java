@@ -21,7 +21,7 @@ public record ExtractionModel(ActorDictionary actors, CueLexicon cues, Triggers 
                               PhraseLexicon<Channel> channels, PhraseLexicon<Evidentiality> evidentiality,
                               PhraseLexicon<String> reciprocals, PhraseLexicon<String> nonState, WordClasses wordClasses,
                               SurfaceForms surfaceForms, WeightTable weights) {
-    public static final String EXTRACTOR_VERSION = "avow-rules-0.10";
+    public static final String EXTRACTOR_VERSION = "avow-rules-0.11";
 
     private static volatile ExtractionModel shipped;
 
