@@ -3,11 +3,10 @@ package org.avow.core.extract;
 import org.avow.core.text.Dependency;
 import org.avow.core.text.DependencyGraph;
 import org.avow.core.text.Sentence;
+import org.avow.core.text.TaggedSentences;
 import org.avow.core.text.TextAnalyzer;
-import org.avow.core.text.Token;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -19,20 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 class TrailingAttributionTest {
     private static final Predicate<String> SAYING = Set.of("say", "tell")::contains;
 
-    /** "word/TAG" pairs; lemmas are the lower-cased words except for "said". */
     private static Sentence sentence(String tagged, List<Dependency> edges) {
-        List<Token> tokens = new ArrayList<>();
-        StringBuilder text = new StringBuilder();
-        int i = 0;
-        for (String wt : tagged.split(" ")) {
-            String w = wt.substring(0, wt.lastIndexOf('/'));
-            String t = wt.substring(wt.lastIndexOf('/') + 1);
-            if (text.length() > 0) text.append(' ');
-            String lemma = w.equals("said") ? "say" : w.toLowerCase();
-            tokens.add(new Token(i++, w, lemma, t, text.length(), text.length() + w.length()));
-            text.append(w);
-        }
-        return new Sentence(0, 0, text.length(), text.toString(), tokens, edges == null ? null : new DependencyGraph(tokens.size(), edges));
+        return TaggedSentences.of(tagged, edges);
     }
 
     /** Parses the reported clause "Oslo urged Riga to act" and the attribution "the ministry said ." as a parser would. */
@@ -48,13 +35,13 @@ class TrailingAttributionTest {
         }
     };
 
-    private static final String URGED = "Oslo/NNP urged/VBD Riga/NNP to/TO act/VB ,/, the/DT ministry/NN said/VBD ./.";
+    private static final String URGED = "Oslo/NNP urged/VBD Riga/NNP to/TO act/VB ,/, the/DT ministry/NN said/VBD/say ./.";
 
     @Test
     void findsAClosingAttributionOnly() {
         assertEquals(5, TrailingAttribution.comma(sentence(URGED, null), SAYING));
         // a clause of time is no attribution, nor is a participle
-        assertEquals(-1, TrailingAttribution.comma(sentence("Oslo/NNP urged/VBD Riga/NNP to/TO act/VB ,/, hours/NNS after/IN Kyiv/NNP said/VBD so/RB ./.", null), SAYING));
+        assertEquals(-1, TrailingAttribution.comma(sentence("Oslo/NNP urged/VBD Riga/NNP to/TO act/VB ,/, hours/NNS after/IN Kyiv/NNP said/VBD/say so/RB ./.", null), SAYING));
         assertEquals(-1, TrailingAttribution.comma(sentence("Oslo/NNP urged/VBD Riga/NNP to/TO act/VB ,/, saying/VBG it/PRP was/VBD time/NN ./.", null), SAYING));
     }
 

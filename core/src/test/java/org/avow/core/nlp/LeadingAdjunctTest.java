@@ -3,7 +3,7 @@ package org.avow.core.nlp;
 import org.avow.core.text.Dependency;
 import org.avow.core.text.DependencyGraph;
 import org.avow.core.text.Sentence;
-import org.avow.core.text.Token;
+import org.avow.core.text.TaggedSentences;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -16,19 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class LeadingAdjunctTest {
-    /** "word/TAG" pairs, one per token, with character offsets as if joined by single spaces. */
     private static Sentence sentence(String tagged) {
-        List<Token> tokens = new ArrayList<>();
-        StringBuilder text = new StringBuilder();
-        int i = 0;
-        for (String wt : tagged.split(" ")) {
-            String w = wt.substring(0, wt.lastIndexOf('/'));
-            String t = wt.substring(wt.lastIndexOf('/') + 1);
-            if (text.length() > 0) text.append(' ');
-            tokens.add(new Token(i++, w, w.toLowerCase(), t, text.length(), text.length() + w.length()));
-            text.append(w);
-        }
-        return new Sentence(0, 0, text.length(), text.toString(), tokens, null);
+        return TaggedSentences.of(tagged, null);
     }
 
     private static final Sentence ADDRESSING = sentence(

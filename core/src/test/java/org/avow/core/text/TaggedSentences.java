@@ -1,0 +1,24 @@
+package org.avow.core.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Hand-tagged sentences for tests of parse repairs: "word/TAG" or "word/TAG/lemma" per token, joined by spaces. */
+public final class TaggedSentences {
+    private TaggedSentences() {}
+
+    /** The sentence with character offsets as if its words were joined by single spaces; lemmas default to the lower-cased word. */
+    public static Sentence of(String tagged, List<Dependency> edges) {
+        List<Token> tokens = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        int i = 0;
+        for (String wt : tagged.split(" ")) {
+            String[] parts = wt.split("/");
+            String w = parts[0];
+            if (text.length() > 0) text.append(' ');
+            tokens.add(new Token(i++, w, parts.length > 2 ? parts[2] : w.toLowerCase(), parts[1], text.length(), text.length() + w.length()));
+            text.append(w);
+        }
+        return new Sentence(0, 0, text.length(), text.toString(), tokens, edges == null ? null : new DependencyGraph(tokens.size(), edges));
+    }
+}
