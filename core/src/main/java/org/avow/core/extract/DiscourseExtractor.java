@@ -77,39 +77,6 @@ public final class DiscourseExtractor {
      * memoranda on cybersecurity cooperation", "a workstream that explores ways to jointly support").
      */
     private static final int RECIPROCAL_AFFIRM_DEPTH = 3;
-    /** The object of a verb of calling (CALLING) whose object's phrase holds noun n, within four nouns of it; else -1. */
-    private int calledObject(Sentence s, int n) {
-        DependencyGraph g = s.graph();
-        int cur = n;
-        for (int depth = 0; depth < 4; depth++) {
-            int up = -1;
-            for (Dependency d : g.parents(cur)) {
-                if (d.governor() < 0) continue;
-                if (d.base().equals("obj") && words(s.token(d.governor()).lowerLemma(), WordClass.CALLING)) return cur;
-                if ((d.base().equals("nmod") || d.base().equals("obl")) && s.token(d.governor()).isNoun()) up = d.governor();
-                if (d.base().equals("obl") && words(s.token(d.governor()).lowerLemma(), WordClass.CALLING)) {
-                    for (Dependency o : g.children(d.governor(), "obj")) return o.dependent();
-                }
-            }
-            if (up < 0) return -1;
-            cur = up;
-        }
-        return -1;
-    }
-
-    /** Whether verb v is "to" with a subject of its own and no "for" in a headline (no closing punctuation): "Japan to lend". */
-    private static boolean headlineFuture(Sentence s, int v) {
-        DependencyGraph g = s.graph();
-        if (s.text().strip().matches("(?s).*[.!?\"\u201D]$")) return false;
-        boolean to = false;
-        for (Dependency d : g.children(v, "mark")) {
-            String w = s.token(d.dependent()).lowerLemma();
-            if (w.equals("for")) return false;
-            to |= w.equals("to") && d.dependent() < v;
-        }
-        return to && g.children(v, "nsubj").stream().anyMatch(d -> d.relation().equals("nsubj") && d.dependent() < v);
-    }
-
     /** A transcript label of an honorific and one name: "MR. SINGH", "MS. BRUCE". */
     private static final java.util.regex.Pattern HONORIFIC_LABEL = java.util.regex.Pattern.compile("(?i)(MR|MS|MRS|MISS|DR)\\.?\\s+\\S+");
     private static final Set<String> WHOSE = Set.of("nmod:poss", "nmod:by", "nmod:agent", "nmod:from");
@@ -1355,6 +1322,39 @@ public final class DiscourseExtractor {
                     && !(g.children(d.governor(), "obj").isEmpty() && g.children(n, "nsubj").stream().allMatch(x -> x.relation().equals("nsubj:xsubj")))) return true;
         }
         return false;
+    }
+
+    /** The object of a verb of calling (CALLING) whose object's phrase holds noun n, within four nouns of it; else -1. */
+    private int calledObject(Sentence s, int n) {
+        DependencyGraph g = s.graph();
+        int cur = n;
+        for (int depth = 0; depth < 4; depth++) {
+            int up = -1;
+            for (Dependency d : g.parents(cur)) {
+                if (d.governor() < 0) continue;
+                if (d.base().equals("obj") && words(s.token(d.governor()).lowerLemma(), WordClass.CALLING)) return cur;
+                if ((d.base().equals("nmod") || d.base().equals("obl")) && s.token(d.governor()).isNoun()) up = d.governor();
+                if (d.base().equals("obl") && words(s.token(d.governor()).lowerLemma(), WordClass.CALLING)) {
+                    for (Dependency o : g.children(d.governor(), "obj")) return o.dependent();
+                }
+            }
+            if (up < 0) return -1;
+            cur = up;
+        }
+        return -1;
+    }
+
+    /** Whether verb v is "to" with a subject of its own and no "for" in a headline (no closing punctuation): "Japan to lend". */
+    private static boolean headlineFuture(Sentence s, int v) {
+        DependencyGraph g = s.graph();
+        if (s.text().strip().matches("(?s).*[.!?\"\u201D]$")) return false;
+        boolean to = false;
+        for (Dependency d : g.children(v, "mark")) {
+            String w = s.token(d.dependent()).lowerLemma();
+            if (w.equals("for")) return false;
+            to |= w.equals("to") && d.dependent() < v;
+        }
+        return to && g.children(v, "nsubj").stream().anyMatch(d -> d.relation().equals("nsubj") && d.dependent() < v);
     }
 
     /** A first-person pronoun in a quote is the speaker of the sentence's reporting verb. */
