@@ -2587,17 +2587,11 @@ public final class DiscourseExtractor {
                         if (aux != null) break;
                     }
                 }
-                if (aux == null) aux = ownFuture(s, d.governor());
+                // ("that'll be a real opportunity": the noun predicate's own auxiliary)
+                if (aux == null) aux = ownFutureAux(s, d.governor());
                 if (aux != null) return aux + " " + noun.word();
             }
         }
-        return null;
-    }
-
-    /** The future auxiliary of a noun predicate ("that'll be a real opportunity"), or null. */
-    private String ownFuture(Sentence s, int n) {
-        if (s.graph().children(n, "cop").isEmpty()) return null;
-        for (Dependency x : s.graph().children(n, "aux")) if (words(s.token(x.dependent()).lowerLemma(), WordClass.FUTURE)) return s.token(x.dependent()).word();
         return null;
     }
 
@@ -2613,7 +2607,7 @@ public final class DiscourseExtractor {
         return null;
     }
 
-    /** The future auxiliary of verb v ("will", "shall"), unless its clause is reported speech; null if none. */
+    /** The future auxiliary of verb v ("will", "shall"), in reported speech too ("Tokyo will ask ..., a spokesman said"); null if none. */
     private String futureAux(Sentence s, int v) {
         DependencyGraph g = s.graph();
         String own = ownFutureAux(s, v);
@@ -2631,7 +2625,7 @@ public final class DiscourseExtractor {
         return null;
     }
 
-    /** The future auxiliary token v itself carries, unless its clause is reported speech; null if none. */
+    /** The future auxiliary token v itself carries; null if none. */
     private String ownFutureAux(Sentence s, int v) {
         for (Dependency x : s.graph().children(v, "aux")) {
             if (words(s.token(x.dependent()).lowerLemma(), WordClass.FUTURE)) return s.token(x.dependent()).word();
