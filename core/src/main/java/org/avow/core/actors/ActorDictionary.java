@@ -34,6 +34,8 @@ public final class ActorDictionary {
     public static final String ORGANISATIONS = "datasets/actors/organisations.tsv";
     public static final String TITLES = "datasets/actors/titles.tsv";
 
+    /** A capitalized word that may be a given name ("Jill", "Jean-Noël"). */
+    private static final Pattern GIVEN_NAME = Pattern.compile("\\p{Lu}\\p{Ll}+(-\\p{L}\\p{Ll}*)?");
     private static final Pattern HYPHENS = Pattern.compile("[-\u2010\u2011\u2012\u2013\u2014]");
 
     /** The places.tsv kind of a name that masks the state names inside it and yields no actor. */
@@ -279,8 +281,6 @@ public final class ActorDictionary {
         if (!GIVEN_NAME.matcher(w).matches() || titles.contains(w.toLowerCase(Locale.ROOT))) return false;
         return out.isEmpty() || out.get(out.size() - 1).end() < i;
     }
-
-    private static final Pattern GIVEN_NAME = Pattern.compile("\\p{Lu}\\p{Ll}+(-\\p{L}\\p{Ll}*)?");
 
     private int matchRoleNoun(Sentence s, int i, List<Mention> out) {
         List<RoleNoun> cands = roleNounsByFirstLemma.get(s.token(i).lowerLemma());
