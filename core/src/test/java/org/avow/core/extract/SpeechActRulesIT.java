@@ -749,4 +749,10 @@ class SpeechActRulesIT {
         expect("Oslo is concerned by the dangerous situation in Sudan.");
         expect("Oslo said Stockholm's decision was terrible.", "NOR REBUKE SWE");
     }
+
+    @Test
+    void aWelcomedDeedsBeneficiaryIsNoAddressee() {
+        expect("Oslo welcomed Stockholm's financial support to Ukraine's reconstruction agency.", "NOR AFFIRM SWE");
+        expect("Oslo welcomed the growing contributions of its Nordic partners to security, including their support to Ukraine.");
+    }
 }
