@@ -1418,6 +1418,10 @@ public final class DiscourseExtractor {
         for (Dependency d : g.children(c)) {
             if (d.base().equals("obj") || d.base().equals("iobj")) direct.add(d.dependent());
             // a reported deed is laid at its doer's door only: "saying Germany's hesitation was costing Ukrainian lives"
+            // "we find it unacceptable that the Chinese companies are helping Putin": a judged deed of a party that is
+            // no state (companies, citizens) is aimed at that party, not at a state it names
+            if (judged && (d.base().equals("ccomp") || d.base().equals("csubj")) && g.children(d.dependent(), "nsubj").stream()
+                    .anyMatch(x -> !mentionAt(mentions, x.dependent()) && model.nonState().find(single(s, x.dependent())).isPresent())) continue;
             // "we welcome the Israelis' decision to send a team to Doha", parsed with the clause on the verb: a clause
             // whose doer is a thing or a party other than a state is that doer's deed, and what it names is no addressee
             if (cue.act() != SpeechAct.DECLINE && cue.act().polarity() >= 0 && d.base().equals("xcomp") && deedOfNonState(s, d.dependent(), mentions)) continue;

@@ -755,4 +755,10 @@ class SpeechActRulesIT {
         expect("Oslo welcomed Stockholm's financial support to Ukraine's reconstruction agency.", "NOR AFFIRM SWE");
         expect("Oslo welcomed the growing contributions of its Nordic partners to security, including their support to Ukraine.");
     }
+
+    @Test
+    void aJudgedDeedOfCompaniesIsNotAStates() {
+        expect("Oslo finds it unacceptable that the Swedish companies are helping Moscow wage this war.");
+        expect("Oslo finds it unacceptable that Stockholm is helping Moscow wage this war.", "NOR REBUKE SWE");
+    }
 }
