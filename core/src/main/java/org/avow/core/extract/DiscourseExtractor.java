@@ -1421,7 +1421,10 @@ public final class DiscourseExtractor {
             // "we find it unacceptable that the Chinese companies are helping Putin": a judged deed of a party that is
             // no state (companies, citizens) is aimed at that party, not at a state it names
             if (judged && (d.base().equals("ccomp") || d.base().equals("csubj")) && g.children(d.dependent(), "nsubj").stream()
-                    .anyMatch(x -> !mentionAt(mentions, x.dependent()) && model.nonState().find(single(s, x.dependent())).isPresent())) continue;
+                    .anyMatch(x -> !mentionAt(mentions, x.dependent()) && model.nonState().find(single(s, x.dependent())).isPresent())) {
+                cand.nonStateAddressee = true;
+                continue;
+            }
             // "we welcome the Israelis' decision to send a team to Doha", parsed with the clause on the verb: a clause
             // whose doer is a thing or a party other than a state is that doer's deed, and what it names is no addressee
             if (cue.act() != SpeechAct.DECLINE && cue.act().polarity() >= 0 && d.base().equals("xcomp") && deedOfNonState(s, d.dependent(), mentions)) continue;
