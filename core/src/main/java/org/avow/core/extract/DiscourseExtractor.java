@@ -30,7 +30,6 @@ import java.util.Collections;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.HexFormat;
 import java.util.HashMap;
 import java.util.List;
@@ -97,8 +96,6 @@ public final class DiscourseExtractor {
     private final long budgetMillis;
     private final boolean cascade;
     private final CandidateFilter filter;
-    /** Surface forms of the verbs of conversing ("spoke", "met", "talked"), for sentences the cascade does not tag. */
-    private final Set<String> conversingForms;
 
     public DiscourseExtractor(TextAnalyzer analyzer, ExtractionModel model) {
         this(analyzer, model, DEFAULT_BUDGET_MILLIS, true);
@@ -115,9 +112,6 @@ public final class DiscourseExtractor {
         this.budgetMillis = budgetMillis;
         this.cascade = cascade;
         this.filter = new CandidateFilter(model);
-        Set<String> forms = new HashSet<>();
-        for (String lemma : model.wordClasses().of(WordClass.CONVERSING)) forms.addAll(model.surfaceForms().of(lemma));
-        this.conversingForms = Set.copyOf(forms);
         this.resolver = new ActorResolver(model.actors(), t -> model.nonState().find(single(t)).isPresent(),
                 t -> words(t.lowerLemma(), WordClass.DOCUMENT));
     }
@@ -146,19 +140,7 @@ public final class DiscourseExtractor {
      * @param answerTurn    the sentence is in a speaker's turn of a transcript with reporters' questions: a briefing
      */
     private record Context(String lastPerson, String subjectPerson, Optional<Actor> voice, Optional<Actor> firstPerson, boolean reporterTurn,
-                           List<DiscourseEvent> previous, Asked asked, boolean answerTurn, Conversation conversation) {
-    }
-
-    /**
-     * "The Prime Minister spoke to President Zelensky this afternoon.": the sentence before named a conversation
-     * between a speaker of one state and an interlocutor of another; an act of the speaker's state in the next sentence
-     * that names no one else is addressed to the interlocutor ("He confirmed that the UK will provide 100,000 drones").
-     */
-    private record Conversation(String speakerCountry, Actor interlocutor) {
-        /** Whether a source of this country may be the one who spoke (any but the interlocutor's when the speaker is unnamed). */
-        boolean spokenBy(String country) {
-            return speakerCountry == null ? !country.equals(interlocutor.country()) : speakerCountry.equals(country);
-        }
+                           List<DiscourseEvent> previous, Asked asked, boolean answerTurn) {
     }
 
     /** A question just before an answer: its mentions, and its parse, made once when a rule first needs it. */
@@ -202,35 +184,6 @@ public final class DiscourseExtractor {
         return new ExtractionResult(article.id(), events, rejections, countries, traces.size(), candidates, tokens);
     }
 
-    /**
-     * The conversation sentence s reports, if it holds a verb of conversing (CONVERSING, by its surface forms) and names
-     * people or states of one or two countries: the first named speaks (with one country named, an unnamed office
-     * before it, "The Prime Minister"), the other is the interlocutor; else null.
-     */
-    private Conversation conversation(Sentence s, List<Mention> mentions, LocalDate date) {
-        boolean conversing = false;
-        for (Token t : s.tokens()) conversing |= conversingForms.contains(t.word().toLowerCase(Locale.ROOT));
-        if (!conversing) return null;
-        List<Mention> named = mentions.stream().filter(m -> m.country() != null).toList();
-        Set<String> countries = new LinkedHashSet<>();
-        for (Mention m : named) countries.add(m.country());
-        // (with one country named, the speaker is an unnamed office before it, "The Prime Minister spoke to President
-        // Zelensky": any state but the interlocutor's)
-        String speaker;
-        if (countries.size() == 2) speaker = named.get(0).country();
-        else if (countries.size() == 1 && named.get(0).start() > 0) speaker = null;
-        else return null;
-        for (int i = named.size() - 1; i >= 0; i--) {
-            Mention m = named.get(i);
-            if (m.country().equals(speaker)) continue;
-            Optional<Actor> other = m.kind() == Mention.Kind.PERSON ? model.actors().person(m.personId(), date, m.then())
-                    : Optional.of(model.actors().government(m));
-            String speaks = speaker;
-            return other.map(o -> new Conversation(speaks, o)).orElse(null);
-        }
-        return null;
-    }
-
     /** Every sentence of the article with what the cascade did with it (for {@code avow explain}). */
     public List<SentenceTrace> trace(Article article) {
         List<SentenceTrace> out = new ArrayList<>();
@@ -241,7 +194,6 @@ public final class DiscourseExtractor {
         String subjectPerson = null;
         int lastPersonSentence = -1;
         List<DiscourseEvent> previous = List.of();
-        Conversation conversation = null;
         Asked asked = null;
         Optional<Actor> voice = documentVoice(article);
         List<SpeakerTurns.Turn> turns = SpeakerTurns.of(article.text());
@@ -259,10 +211,8 @@ public final class DiscourseExtractor {
             // President the speaker serves as the leader named paragraphs ago (audits 9 and 10: 12 of 25 right)
             boolean recent = s.index() - lastPersonSentence <= ANTECEDENT_REACH;
             SentenceTrace t = traceSentence(article, s, familyNames, new Context(recent ? lastPerson : null,
-                    recent ? subjectPerson : null, voice, firstPerson, inTurn && turns.get(turn).reporter(), previous, asked, inTurn && !turns.get(turn).reporter() && briefing,
-                    conversation));
+                    recent ? subjectPerson : null, voice, firstPerson, inTurn && turns.get(turn).reporter(), previous, asked, inTurn && !turns.get(turn).reporter() && briefing));
             previous = t.events();
-            conversation = conversation(s, t.mentions(), article.date());
             asked = unasserted(s, inTurn && turns.get(turn).reporter()) != null ? new Asked(t) : null;
             out.add(t);
             boolean first = true;
@@ -2176,13 +2126,6 @@ public final class DiscourseExtractor {
         }
         if (cand.rejection == null && cand.act == SpeechAct.DECLINE && cand.target == null) {
             askedAboutWords(a, cand, ctx).ifPresent(t -> cand.target = t);
-        }
-        if ("NO_TARGET".equals(cand.rejection) && cand.act.polarity() >= 0 && cand.act != SpeechAct.DECLINE && ctx.conversation() != null
-                && ctx.conversation().spokenBy(cand.source.country()) && !cand.isSource(ctx.conversation().interlocutor().country())) {
-            // "The Prime Minister spoke to President Zelensky. He confirmed that the UK will provide 100,000 drones"
-            cand.rejection = null;
-            cand.target = ctx.conversation().interlocutor();
-            cand.path.append(" target:interlocutor");
         }
         if (cand.rejection == null && cand.act == SpeechAct.DECLINE && cand.target == null && cand.firstPerson
                 && !namesAnotherState(mentions, cand::isSource) && !(ctx.asked() != null && namesAnotherState(ctx.asked().mentions(), cand::isSource))) {

@@ -15,7 +15,7 @@ public final class WordClasses {
     public enum WordClass {
         REPORTING, NOT_TARGET, EXCEPTIVE, DECLINE_TOPIC, EXPERIENCER, QUESTION, PRESS_QUERY, HOSTILE, REASSURANCE, FUTURE,
         DOCUMENT, ROLE_MODIFIER, ASSURING, ASSAULT, SPEAKING, HOSTING, INVESTED, RESPONDING, RESTATING, RECEIVING, WITNESSING, VICTIM, MAKING, THANKING, REMAINING, PAIR, PRESENCE, MESSAGE,
-        NAMING, NAMED_TEXT, MATERIAL, CONTINUING, CALLING, EMPHATIC, OCCASION, COUNTERPART, CONVERSING, STATE_GROUP, PERFORMATIVE, UTTERANCE, MEANS, EXAMPLE
+        NAMING, NAMED_TEXT, MATERIAL, CONTINUING, CALLING, EMPHATIC, OCCASION, COUNTERPART, STATE_GROUP, PERFORMATIVE, UTTERANCE, MEANS, EXAMPLE
     }
 
     private final Map<WordClass, Set<String>> words;
@@ -41,10 +41,5 @@ public final class WordClasses {
 
     public boolean is(String word, WordClass c) {
         return words.get(c).contains(word);
-    }
-
-    /** The words (lemmas) of a class. */
-    public Set<String> of(WordClass c) {
-        return words.get(c);
     }
 }
