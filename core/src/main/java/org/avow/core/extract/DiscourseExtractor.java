@@ -476,6 +476,15 @@ public final class DiscourseExtractor {
             return cand.reject("NOT_A_PLEDGE", "an assertion: " + s.token(c).word() + " you");
         }
         if (cue.act() == SpeechAct.PLEDGE && verb) {
+            // "Manila signed a contract with BrahMos Aerospace to buy missiles": a deal with a company binds no state to another
+            int deal = dealTerm(s, c);
+            for (Dependency d : deal < 0 ? List.<Dependency>of() : g.children(deal)) {
+                if (d.subtype().equals("with") && !mentionAt(mentions, d.dependent()) && s.token(d.dependent()).pos().startsWith("NNP")) {
+                    return cand.reject("NON_STATE", "a deal with " + s.token(d.dependent()).word());
+                }
+            }
+        }
+        if (cue.act() == SpeechAct.PLEDGE && verb) {
             for (Dependency o : g.children(c, "obj")) {
                 // "will send a clear message to Moscow": words sent, nothing undertaken
                 if (words(s.token(o.dependent()).lowerLemma(), WordClass.MESSAGE)) return cand.reject("MESSAGE", "sends word, not a deed: " + s.token(o.dependent()).word());
@@ -992,9 +1001,21 @@ public final class DiscourseExtractor {
             cand.path.append(" source:evaluator");
             return out;
         }
+        int deal = dealTerm(s, c);
         for (Dependency d : g.children(c, "nsubj")) {
+            // ("signs deal to supply Germany": the deal is no actor; who signed it undertakes)
+            if (d.dependent() == deal) continue;
             out.add(new int[]{d.dependent()});
             cand.path.append(" source:").append(d.relation());
+        }
+        if (deal >= 0) {
+            for (Dependency d : g.parents(deal)) {
+                if (d.governor() < 0 || !d.base().equals("obj")) continue;
+                for (Dependency sub : g.children(d.governor(), "nsubj")) {
+                    out.add(new int[]{sub.dependent()});
+                    cand.path.append(" source:deal-maker");
+                }
+            }
         }
         // "Barrot said the decision was regrettable and called on Algiers", parsed with the reporting
         // clause as the cue's clausal subject: the one who said it
@@ -1340,6 +1361,19 @@ public final class DiscourseExtractor {
             }
             if (up < 0) return -1;
             cur = up;
+        }
+        return -1;
+    }
+
+    /** The deal noun (DEAL) whose term verb v is ("signed a deal to supply", parsed on the deal or on its verb), or -1. */
+    private int dealTerm(Sentence s, int v) {
+        DependencyGraph g = s.graph();
+        for (Dependency d : g.parents(v)) {
+            if (d.governor() < 0) continue;
+            if (d.base().equals("acl") && words(s.token(d.governor()).lowerLemma(), WordClass.DEAL)) return d.governor();
+            if (d.base().equals("xcomp")) {
+                for (Dependency o : g.children(d.governor(), "obj")) if (words(s.token(o.dependent()).lowerLemma(), WordClass.DEAL)) return o.dependent();
+            }
         }
         return -1;
     }
@@ -2127,6 +2161,16 @@ public final class DiscourseExtractor {
         if (cand.rejection == null && cand.act == SpeechAct.DECLINE && cand.target == null) {
             askedAboutWords(a, cand, ctx).ifPresent(t -> cand.target = t);
         }
+        if ("NO_TARGET".equals(cand.rejection) && cand.act == SpeechAct.PLEDGE) {
+            // "Poland signed an agreement with the United States under which Washington will supply 96 helicopters":
+            // a term of a deal is undertaken toward the deal's other party
+            Optional<Actor> party = dealParty(a, s, c, cand, mentions);
+            if (party.isPresent()) {
+                cand.rejection = null;
+                cand.target = party.get();
+                cand.path.append(" target:deal-party");
+            }
+        }
         if (cand.rejection == null && cand.act == SpeechAct.DECLINE && cand.target == null && cand.firstPerson
                 && !namesAnotherState(mentions, cand::isSource) && !(ctx.asked() != null && namesAnotherState(ctx.asked().mentions(), cand::isSource))) {
             // "I'm not going to get into the President's schedule": a spokesperson's refusal about nothing of another
@@ -2250,6 +2294,33 @@ public final class DiscourseExtractor {
             }
         }
         return found;
+    }
+
+    /**
+     * The other party of the deal whose term verb c states in a relative clause ("signed an agreement with the United
+     * States under which Washington will supply"): the subject of the verb that made the deal, or its "with" party,
+     * whichever is not the source; empty if c is no term of a deal before it.
+     */
+    private Optional<Actor> dealParty(Article a, Sentence s, int c, Candidate cand, List<Mention> mentions) {
+        DependencyGraph g = s.graph();
+        boolean relative = g.parents(c).stream().anyMatch(d -> d.base().equals("acl") || d.base().equals("acl:relcl"))
+                || g.children(c).stream().anyMatch(d -> g.children(d.dependent(), "ref").size() > 0 || s.token(d.dependent()).pos().equals("WDT"))
+                || IntStream.range(0, c).anyMatch(i -> s.token(i).pos().equals("WDT"));
+        if (!relative) return Optional.empty();
+        int dealIndex = dealTerm(s, c);
+        for (int n = c - 1; dealIndex < 0 && n >= 0; n--) if (s.token(n).isNoun() && words(s.token(n).lowerLemma(), WordClass.DEAL)) dealIndex = n;
+        if (dealIndex < 0) return Optional.empty();
+        int deal = dealIndex;
+        List<Integer> parties = new ArrayList<>();
+        for (Dependency d : g.parents(deal)) {
+            if (d.governor() >= 0 && d.base().equals("obj")) for (Dependency x : g.children(d.governor(), "nsubj")) parties.add(x.dependent());
+        }
+        for (Dependency d : g.children(deal)) if (d.subtype().equals("with")) parties.add(d.dependent());
+        for (int p : parties) {
+            Optional<Actor> t = resolver.resolveTarget(s, p, mentions, a.date()).filter(x -> !cand.isSource(x.country()));
+            if (t.isPresent()) return t;
+        }
+        return Optional.empty();
     }
 
     /** Whether an adjective or noun cue c judges "the"/"this"/"that" words (UTTERANCE): "called the post scandalous". */
@@ -2768,6 +2839,8 @@ public final class DiscourseExtractor {
         }
         // "Japan to lend Ukraine $3 billion, Ishiba says": a headline's infinitive with a subject of its own is its future
         if (rel.equals("aux") && lemmas.contains("will") && headlineFuture(s, c)) return true;
+        // "Israel signs deal to supply Germany with Arrow 3": what a deal signed is to do is undertaken
+        if (rel.equals("aux") && lemmas.contains("will") && dealTerm(s, c) >= 0) return true;
         // "cop=*": a judgement predicated of something ("was a lie", "was an act of aggression")
         if (rel.equals("cop")) return predicateHead(s, c) >= 0;
         // "said=*": a deed someone reports another state doing to something ("the embassy saying Australia

@@ -761,4 +761,12 @@ class SpeechActRulesIT {
         expect("Oslo finds it unacceptable that the Swedish companies are helping Moscow wage this war.");
         expect("Oslo finds it unacceptable that Stockholm is helping Moscow wage this war.", "NOR REBUKE SWE");
     }
+
+    @Test
+    void theTermsOfADealAreUndertaken() {
+        expect("Norway signed a deal to supply Sweden with two frigates.", "NOR PLEDGE SWE");
+        expect("Sweden signed an agreement with Norway on Tuesday under which Oslo will supply two frigates.", "NOR PLEDGE SWE");
+        expect("Oslo signed a contract with Saab Aerospace, a Swedish-Finnish joint venture, to buy three radars.");
+        expect("Norway wants to supply Sweden with two frigates.");
+    }
 }
