@@ -82,6 +82,10 @@ final class ActorResolver {
             }
         }
         if (in.isEmpty()) return Optional.empty();
+        // "143 nations in the United Nations condemned", "more than 50 countries": a counted group is no one actor
+        // (not a name that holds its number: "No. 10")
+        if (in.stream().noneMatch(m -> m.contains(head) && m.kind() != Mention.Kind.ROLE)
+                && s.graph().children(head, "nummod").stream().anyMatch(d -> s.token(d.dependent()).word().matches("\\d[\\d,]*"))) return Optional.empty();
         // "South Korea's coach", "a Vietnamese textile association": a common noun that names no
         // actor heads the phrase, so the country in it is a modifier, not the speaker
         // (a statement, readout or letter speaks for the state that issued it)

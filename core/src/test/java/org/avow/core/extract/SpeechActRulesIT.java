@@ -769,4 +769,10 @@ class SpeechActRulesIT {
         expect("Oslo signed a contract with Saab Aerospace, a Swedish-Finnish joint venture, to buy three radars.");
         expect("Norway wants to supply Sweden with two frigates.");
     }
+
+    @Test
+    void aCountedGroupOfStatesIsNoOneActor() {
+        expect("In October, 143 nations in the United Nations condemned Russia's annexation.");
+        expect("The United Nations condemned Russia's annexation.", "UN REBUKE RUS");
+    }
 }
