@@ -64,10 +64,13 @@ public final class ActorDictionary {
     private final Map<String, List<Tenure>> organisationMembers;
     /** Lower-case words that may stand before a family name: titles.tsv and the words of role nouns. */
     private final java.util.Set<String> titles;
+    /** Lower-case mere courtesy titles ("mr", "ms"), without their period. */
+    private final java.util.Set<String> honorifics;
 
     private ActorDictionary(List<Place> places, List<Person> persons, List<RoleNoun> roleNouns, java.util.Set<String> familyNameFirst,
                             Map<String, List<Tenure>> groupMembers, Map<String, List<Tenure>> organisationMembers,
-                            java.util.Set<String> titles) {
+                            java.util.Set<String> titles, java.util.Set<String> honorifics) {
+        this.honorifics = java.util.Set.copyOf(honorifics);
         this.familyNameFirst = java.util.Set.copyOf(familyNameFirst);
         java.util.Set<String> t = new java.util.HashSet<>(titles);
         for (RoleNoun r : roleNouns) t.addAll(r.lemmas());
@@ -157,8 +160,17 @@ public final class ActorDictionary {
         Map<String, List<Tenure>> organisations = memberships(Tsv.read(ORGANISATIONS, Tsv.existing(folder, "organisations.tsv"),
                 "organisation", "member", "start", "end"), "organisation");
         java.util.Set<String> titles = new java.util.HashSet<>();
-        for (Tsv.Row r : Tsv.read(TITLES, Tsv.existing(folder, "titles.tsv"), "title")) titles.add(r.get("title").toLowerCase(Locale.ROOT));
-        return new ActorDictionary(places, persons, roleNouns, first, groups, organisations, titles);
+        java.util.Set<String> honorifics = new java.util.HashSet<>();
+        for (Tsv.Row r : Tsv.read(TITLES, Tsv.existing(folder, "titles.tsv"), "title", "honorific")) {
+            String t = r.get("title").toLowerCase(Locale.ROOT);
+            titles.add(t);
+            switch (r.get("honorific")) {
+                case "yes" -> honorifics.add(t);
+                case "no" -> { }
+                default -> throw r.error("honorific must be yes or no");
+            }
+        }
+        return new ActorDictionary(places, persons, roleNouns, first, groups, organisations, titles, honorifics);
     }
 
     /** Membership rows as tenures of the member state in the body named by {@code column}. */
@@ -275,6 +287,12 @@ public final class ActorDictionary {
      * ("Jill Biden", "Jimmy Lai"): a capitalized word (not in capitals, not the sentence's first) that is no
      * title or role word and no actor already matched.
      */
+    /** Whether a transcript label is a courtesy title and one name only ("MR. SINGH", "MS. BRUCE"). */
+    public boolean honorificLabel(String label) {
+        String[] words = label.strip().split("\\s+");
+        return words.length == 2 && honorifics.contains(words[0].replace(".", "").toLowerCase(Locale.ROOT));
+    }
+
     private boolean namesSomeoneElse(Sentence s, int i, List<Mention> out) {
         if (i < 2) return false;
         String w = s.token(i - 1).word();

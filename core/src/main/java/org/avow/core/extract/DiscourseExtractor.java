@@ -77,8 +77,8 @@ public final class DiscourseExtractor {
      * memoranda on cybersecurity cooperation", "a workstream that explores ways to jointly support").
      */
     private static final int RECIPROCAL_AFFIRM_DEPTH = 3;
-    /** A transcript label of an honorific and one name: "MR. SINGH", "MS. BRUCE". */
-    private static final java.util.regex.Pattern HONORIFIC_LABEL = java.util.regex.Pattern.compile("(?i)(MR|MS|MRS|MISS|DR)\\.?\\s+\\S+");
+    /** Determiners of words already known: "the request", "this claim", "that post". */
+    private static final Set<String> DEFINITE = Set.of("the", "this", "that");
     private static final Set<String> WHOSE = Set.of("nmod:poss", "nmod:by", "nmod:agent", "nmod:from");
     /** Default time one document may take before it is recorded as failed and skipped. */
     public static final long DEFAULT_BUDGET_MILLIS = 120_000;
@@ -276,9 +276,13 @@ public final class DiscourseExtractor {
         return new SentenceTrace(parsed, mentions, true, null, events, rejections);
     }
 
-    /** The parse of a tagged sentence, its closing attribution repaired ({@link TrailingAttribution}). */
+    /**
+     * The parse of a tagged sentence, with the parser's two commonest failures on news repaired: an opening adjunct that
+     * swallowed its clause ({@link LeadingAdjunct}) and a closing attribution not made the root ({@link TrailingAttribution}).
+     */
     private Sentence parse(Sentence tagged) {
-        return TrailingAttribution.repaired(analyzer.parse(tagged), l -> words(l, WordClass.REPORTING), analyzer);
+        Sentence parsed = LeadingAdjunct.repaired(analyzer.parse(tagged), analyzer);
+        return TrailingAttribution.repaired(parsed, l -> words(l, WordClass.REPORTING), analyzer);
     }
 
     private void sentenceEvents(Article a, Sentence s, List<Mention> mentions, Context ctx,
@@ -1157,7 +1161,7 @@ public final class DiscourseExtractor {
         // "MR. SINGH:" in a White House transcript is the deputy national security adviser, not India's defence minister:
         // a family name after a mere honorific is the record's own staff, speaking for its voice, unless the dictionary
         // has them in the voice's country
-        boolean staff = voice.isPresent() && HONORIFIC_LABEL.matcher(label.strip()).matches();
+        boolean staff = voice.isPresent() && model.actors().honorificLabel(label);
         if (staff && (person.isEmpty() || !person.get().country().equals(voice.get().country()))) return voice;
         if (person.isPresent()) return person;
         Sentence words = org.avow.core.actors.ActorDictionary.nameSentence(label);
@@ -2307,10 +2311,9 @@ public final class DiscourseExtractor {
                 || g.children(c).stream().anyMatch(d -> g.children(d.dependent(), "ref").size() > 0 || s.token(d.dependent()).pos().equals("WDT"))
                 || IntStream.range(0, c).anyMatch(i -> s.token(i).pos().equals("WDT"));
         if (!relative) return Optional.empty();
-        int dealIndex = dealTerm(s, c);
-        for (int n = c - 1; dealIndex < 0 && n >= 0; n--) if (s.token(n).isNoun() && words(s.token(n).lowerLemma(), WordClass.DEAL)) dealIndex = n;
-        if (dealIndex < 0) return Optional.empty();
-        int deal = dealIndex;
+        int deal = dealTerm(s, c);
+        for (int n = c - 1; deal < 0 && n >= 0; n--) if (s.token(n).isNoun() && words(s.token(n).lowerLemma(), WordClass.DEAL)) deal = n;
+        if (deal < 0) return Optional.empty();
         List<Integer> parties = new ArrayList<>();
         for (Dependency d : g.parents(deal)) {
             if (d.governor() >= 0 && d.base().equals("obj")) for (Dependency x : g.children(d.governor(), "nsubj")) parties.add(x.dependent());
@@ -2331,7 +2334,7 @@ public final class DiscourseExtractor {
         for (Dependency d : g.parents(c)) if (d.governor() >= 0 && d.base().equals("amod")) judged.add(d.governor());
         for (int n : judged) {
             if (!s.token(n).isNoun() || !words(s.token(n).lowerLemma(), WordClass.UTTERANCE) || !g.children(n, "nmod:poss").isEmpty()) continue;
-            if (g.children(n, "det").stream().anyMatch(x -> Set.of("the", "this", "that").contains(s.token(x.dependent()).lowerLemma()))) return true;
+            if (g.children(n, "det").stream().anyMatch(x -> DEFINITE.contains(s.token(x.dependent()).lowerLemma()))) return true;
         }
         return false;
     }
@@ -2421,7 +2424,7 @@ public final class DiscourseExtractor {
         DependencyGraph g = s.graph();
         for (int n : utterances(s, c)) {
             if (!g.children(n, "nmod:poss").isEmpty()) continue;
-            if (g.children(n, "det").stream().anyMatch(d -> Set.of("the", "this", "that").contains(s.token(d.dependent()).lowerLemma()))) return true;
+            if (g.children(n, "det").stream().anyMatch(d -> DEFINITE.contains(s.token(d.dependent()).lowerLemma()))) return true;
         }
         return false;
     }

@@ -87,23 +87,11 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
     @Override
     public Sentence parse(Sentence sentence) {
         if (sentence.graph() != null) return sentence;
-        DependencyGraph g = graph(sentence);
-        // "Addressing the UN General Assembly, Faisal said ...": an opening adjunct that swallowed its clause
-        int comma = LeadingAdjunct.comma(sentence);
-        if (comma >= 0 && LeadingAdjunct.crossed(sentence, g, comma)) {
-            DependencyGraph joined = LeadingAdjunct.joined(sentence, comma, this::graph);
-            if (joined != null) g = joined;
-        }
-        return sentence.withGraph(g);
-    }
-
-    /** The enhanced++ dependency graph of a tagged sentence (empty if the parser gives none). */
-    private DependencyGraph graph(Sentence sentence) {
         Annotation doc = Conversions.document(sentence);
         parser.annotate(doc);
         CoreMap s = doc.get(CoreAnnotations.SentencesAnnotation.class).get(0);
         DependencyGraph g = Conversions.graph(s);
-        return g != null ? g : new DependencyGraph(sentence.size(), List.of());
+        return sentence.withGraph(g != null ? g : new DependencyGraph(sentence.size(), List.of()));
     }
 
     @Override

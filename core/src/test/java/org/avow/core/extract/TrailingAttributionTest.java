@@ -23,17 +23,9 @@ class TrailingAttributionTest {
     }
 
     /** Parses the reported clause "Oslo urged Riga to act" and the attribution "the ministry said ." as a parser would. */
-    private static final TextAnalyzer PARTS = new TextAnalyzer() {
-        public List<Sentence> tokenize(String text) { throw new UnsupportedOperationException(); }
-        public Sentence tag(Sentence s) { return s; }
-        public Sentence retag(Sentence s, int index, String pos) { return s; }
-        public Sentence parse(Sentence s) {
-            List<Dependency> e = s.token(0).word().equals("Oslo")
-                    ? List.of(new Dependency(-1, "root", 1), new Dependency(1, "nsubj", 0), new Dependency(1, "obj", 2), new Dependency(1, "xcomp", 4))
-                    : List.of(new Dependency(-1, "root", 2), new Dependency(2, "nsubj", 1), new Dependency(1, "det", 0));
-            return s.withGraph(new DependencyGraph(s.size(), e));
-        }
-    };
+    private static final TextAnalyzer PARTS = TaggedSentences.parsing(s -> new DependencyGraph(s.size(), s.token(0).word().equals("Oslo")
+            ? List.of(new Dependency(-1, "root", 1), new Dependency(1, "nsubj", 0), new Dependency(1, "obj", 2), new Dependency(1, "xcomp", 4))
+            : List.of(new Dependency(-1, "root", 2), new Dependency(2, "nsubj", 1), new Dependency(1, "det", 0))));
 
     private static final String URGED = "Oslo/NNP urged/VBD Riga/NNP to/TO act/VB ,/, the/DT ministry/NN said/VBD/say ./.";
 

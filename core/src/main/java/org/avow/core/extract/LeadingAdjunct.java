@@ -1,15 +1,15 @@
-package org.avow.core.nlp;
+package org.avow.core.extract;
 
 import org.avow.core.text.Dependency;
 import org.avow.core.text.DependencyGraph;
 import org.avow.core.text.Sentence;
 import org.avow.core.text.Splice;
+import org.avow.core.text.TextAnalyzer;
 import org.avow.core.text.Token;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * A repair for one way the dependency parser fails on news sentences: an opening adjunct set off by a comma
@@ -68,11 +68,11 @@ final class LeadingAdjunct {
 
     /**
      * The graph of sentence s joined from separate parses of its adjunct (tokens before comma) and its clause
-     * (tokens after it); {@code parse} parses a sentence of its own.
+     * (tokens after it), each parsed as a sentence of its own.
      */
-    static DependencyGraph joined(Sentence s, int comma, Function<Sentence, DependencyGraph> parse) {
-        DependencyGraph hg = parse.apply(Splice.part(s, 0, comma));
-        DependencyGraph tg = parse.apply(Splice.part(s, comma + 1, s.size()));
+    static DependencyGraph joined(Sentence s, int comma, TextAnalyzer analyzer) {
+        DependencyGraph hg = analyzer.parse(Splice.part(s, 0, comma)).graph();
+        DependencyGraph tg = analyzer.parse(Splice.part(s, comma + 1, s.size())).graph();
         int headRoot = Splice.root(hg);
         int tailRoot = Splice.root(tg);
         if (headRoot < 0 || tailRoot < 0) return null;
@@ -83,6 +83,14 @@ final class LeadingAdjunct {
         edges.add(new Dependency(tailRoot, attachment(s, headRoot, hg), headRoot));
         edges.add(new Dependency(tailRoot, "punct", comma));
         return new DependencyGraph(s.size(), edges);
+    }
+
+    /** Sentence s (parsed) with its opening adjunct repaired if the whole parse let it swallow its clause, else s. */
+    static Sentence repaired(Sentence s, TextAnalyzer analyzer) {
+        int comma = comma(s);
+        if (comma < 0 || !crossed(s, s.graph(), comma)) return s;
+        DependencyGraph joined = joined(s, comma, analyzer);
+        return joined == null ? s : s.withGraph(joined);
     }
 
     /** How the adjunct's head hangs on the clause: "obl:at" for "At a news conference", else "advcl". */

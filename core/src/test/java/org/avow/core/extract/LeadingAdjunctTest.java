@@ -1,4 +1,4 @@
-package org.avow.core.nlp;
+package org.avow.core.extract;
 
 import org.avow.core.text.Dependency;
 import org.avow.core.text.DependencyGraph;
@@ -48,14 +48,14 @@ class LeadingAdjunctTest {
     @Test
     void joinsTheSeparateParsesWithTheAdjunctOnTheClauseRoot() {
         List<String> parsed = new ArrayList<>();
-        DependencyGraph g = LeadingAdjunct.joined(ADDRESSING, 3, part -> {
+        DependencyGraph g = LeadingAdjunct.joined(ADDRESSING, 3, TaggedSentences.parsing(part -> {
             parsed.add(part.text());
             // each part parsed on its own, its tokens indexed from 0
             return part.token(0).word().equals("Addressing")
                     ? new DependencyGraph(part.size(), List.of(new Dependency(-1, "root", 0), new Dependency(0, "obj", 2), new Dependency(2, "det", 1)))
                     : new DependencyGraph(part.size(), List.of(new Dependency(-1, "root", 1), new Dependency(1, "nsubj", 0),
                     new Dependency(1, "ccomp", 4), new Dependency(4, "nsubj", 2), new Dependency(4, "aux", 3)));
-        });
+        }));
         assertEquals(List.of("Addressing the assembly", "Faisal said Riyadh would pay ."), parsed);
         Set<String> edges = g.edges().stream().map(d -> d.governor() + " " + d.relation() + " " + d.dependent()).collect(Collectors.toSet());
         assertEquals(Set.of("-1 root 5", "5 advcl 0", "0 obj 2", "2 det 1", "5 punct 3", "5 nsubj 4", "5 ccomp 8", "8 nsubj 6", "8 aux 7"), edges);
@@ -64,9 +64,9 @@ class LeadingAdjunctTest {
     @Test
     void aPrepositionalAdjunctHangsAsAnObliqueMarkedByItsPreposition() {
         Sentence at = sentence("At/IN a/DT summit/NN ,/, Tusk/NNP urged/VBD Berlin/NNP to/TO act/VB ./.");
-        DependencyGraph g = LeadingAdjunct.joined(at, 3, part -> part.token(0).word().equals("At")
+        DependencyGraph g = LeadingAdjunct.joined(at, 3, TaggedSentences.parsing(part -> part.token(0).word().equals("At")
                 ? new DependencyGraph(part.size(), List.of(new Dependency(-1, "root", 2), new Dependency(2, "case", 0), new Dependency(2, "det", 1)))
-                : new DependencyGraph(part.size(), List.of(new Dependency(-1, "root", 1), new Dependency(1, "nsubj", 0))));
+                : new DependencyGraph(part.size(), List.of(new Dependency(-1, "root", 1), new Dependency(1, "nsubj", 0)))));
         assertTrue(g.children(5, "obl").stream().anyMatch(d -> d.relation().equals("obl:at") && d.dependent() == 2));
     }
 }
