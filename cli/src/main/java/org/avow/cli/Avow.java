@@ -11,7 +11,7 @@ import java.io.StringWriter;
         description = "Comparative discourse analysis: who publicly asked, affirmed, pledged, rebuked, was"
                 + " disappointed or stayed silent, per alliance dyad and over time.",
         subcommands = {RunCommand.class, SubmitCommand.class, SummarizeCommand.class, ReportCommand.class, ExportCommand.class, VerifyCommand.class,
-                ExplainCommand.class, EvalCommand.class, AuditCommand.class, GenerateCommand.class,
+                ExplainCommand.class, EvalCommand.class, AuditCommand.class, CalibrateCommand.class, GenerateCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Avow implements Runnable {
     @CommandLine.Spec

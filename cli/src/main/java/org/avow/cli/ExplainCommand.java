@@ -73,8 +73,11 @@ public final class ExplainCommand implements Callable<Integer> {
                 }
             }
             for (DiscourseEvent e : t.events()) {
-                out.printf("  EVENT  %s%n", e.brief());
-                out.printf("         cameo %s, modality %.2f, weight %.3f, event date %s%n", e.cameo(), e.modality(), e.weight(), e.eventDate());
+                boolean held = !extractor.model().confidence().accepts(e.confidence());
+                out.printf("  %s  %s%n", held ? "HELD " : "EVENT", e.brief());
+                out.printf("         cameo %s, modality %.2f, weight %.3f, confidence %.2f%s, event date %s%n", e.cameo(), e.modality(),
+                        e.weight(), e.confidence(), held ? String.format(" (held back: under %.2f)", extractor.model().confidence().threshold()) : "",
+                        e.eventDate());
                 out.printf("         rule: %s%n", e.rule());
             }
             for (Rejection r : t.rejections()) {

@@ -44,6 +44,11 @@ final class RunDirectory {
 
     JsonNode manifest() { return manifest; }
 
+    /** Whether the run wrote this table (runs of older versions lack the newer tables). */
+    boolean has(String name) {
+        return Files.isDirectory(dir.resolve(name));
+    }
+
     List<Map<String, Object>> table(String name) {
         return ParquetTable.read(dir.resolve(name));
     }

@@ -30,7 +30,8 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
 
 /**
- * {@code articles} (the representative of each near-duplicate cluster) into {@code events}, {@code mentions} (countries each article names, for
+ * {@code articles} (the representative of each near-duplicate cluster) into {@code events}, {@code held_events} (events under the
+ * confidence threshold), {@code mentions} (countries each article names, for
  * attention) and {@code extraction_failures}. One extractor per executor JVM, used from
  * {@code mapPartitions}; a document that throws is recorded as failed and the job goes on.
  */
@@ -45,7 +46,7 @@ public final class ExtractJob {
      * @param pipelineLoads per executor id, how many times its JVM had built the CoreNLP pipelines by
      *                      its last document (1 in a healthy run)
      */
-    public record Result(long articles, long events, Map<String, Long> eventsByAct, long failures, long sentences,
+    public record Result(long articles, long events, long held, Map<String, Long> eventsByAct, long failures, long sentences,
                          long candidates, long tokens, Map<String, Integer> pipelineLoads) {
     }
 
@@ -55,6 +56,7 @@ public final class ExtractJob {
             DataTypes.createStructField("date", DataTypes.DateType, false),
             DataTypes.createStructField("cluster_size", DataTypes.IntegerType, false),
             DataTypes.createStructField("events", DataTypes.createArrayType(Tables.EVENTS_SCHEMA, false), false),
+            DataTypes.createStructField("held", DataTypes.createArrayType(Tables.EVENTS_SCHEMA, false), false),
             DataTypes.createStructField("countries", DataTypes.createArrayType(DataTypes.StringType, false), false),
             DataTypes.createStructField("failure", DataTypes.StringType, true),
             DataTypes.createStructField("failure_detail", DataTypes.StringType, true),
@@ -80,6 +82,8 @@ public final class ExtractJob {
         try {
             Dataset<Row> events = docs.select(explode(col("events")).as("e")).select("e.*");
             events.write().mode(SaveMode.Overwrite).partitionBy("year").parquet(o.out() + "/" + Tables.EVENTS);
+            docs.select(explode(col("held")).as("e")).select("e.*")
+                    .write().mode(SaveMode.Overwrite).partitionBy("year").parquet(o.out() + "/" + Tables.HELD_EVENTS);
             docs.select(col("article_id"), col("date"), explode(col("countries")).as("country"), col("cluster_size"))
                     .write().mode(SaveMode.Overwrite).parquet(o.out() + "/" + Tables.MENTIONS);
             docs.filter(col("failure").isNotNull())
@@ -96,7 +100,8 @@ public final class ExtractJob {
             Dataset<Row> written = spark.read().parquet(o.out() + "/" + Tables.EVENTS);
             for (Row r : written.groupBy("act").count().orderBy("act").collectAsList()) byAct.put(r.getString(0), r.getLong(1));
             long failures = spark.read().parquet(o.out() + "/" + Tables.FAILURES).count();
-            return new Result(totals.getLong(0), written.count(), byAct, failures,
+            long held = spark.read().parquet(o.out() + "/" + Tables.HELD_EVENTS).count();
+            return new Result(totals.getLong(0), written.count(), held, byAct, failures,
                     totals.isNullAt(1) ? 0 : totals.getLong(1), totals.isNullAt(2) ? 0 : totals.getLong(2),
                     totals.isNullAt(3) ? 0 : totals.getLong(3), loads);
         } finally {
@@ -129,10 +134,12 @@ public final class ExtractJob {
             ExtractionResult res = extractor.extract(a);
             List<Row> events = new ArrayList<>();
             for (DiscourseEvent e : res.events()) events.add(eventRow(e, clusterSize));
-            return RowFactory.create(id, date, clusterSize, seq(events), seq(new ArrayList<>(res.countries())), null, null,
+            List<Row> held = new ArrayList<>();
+            for (DiscourseEvent e : res.held()) held.add(eventRow(e, clusterSize));
+            return RowFactory.create(id, date, clusterSize, seq(events), seq(held), seq(new ArrayList<>(res.countries())), null, null,
                     res.sentences(), res.candidates(), res.tokens(), executorId(), CoreNlpAnalyzer.loads());
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError ex) {
-            return RowFactory.create(id, date, clusterSize, seq(List.of()), seq(List.of()), ex.getClass().getSimpleName(),
+            return RowFactory.create(id, date, clusterSize, seq(List.of()), seq(List.of()), seq(List.of()), ex.getClass().getSimpleName(),
                     String.valueOf(ex.getMessage()), 0, 0, 0, executorId(), CoreNlpAnalyzer.loads());
         }
     }
@@ -158,7 +165,7 @@ public final class ExtractJob {
                 t == null ? null : t.institution().name(), t == null ? null : t.role().name(),
                 e.act().name(), e.cameo(), e.cameo().equals(org.avow.core.model.SpeechAct.CAMEO_DEMAND)
                         ? org.avow.core.model.SpeechAct.GOLDSTEIN_DEMAND : e.act().goldstein(),
-                e.act().plover(), e.channel().name(), e.evidentiality().name(), e.modality(), e.polarity(), e.weight(),
+                e.act().plover(), e.channel().name(), e.evidentiality().name(), e.modality(), e.polarity(), e.weight(), e.confidence(),
                 Date.valueOf(e.articleDate()), Date.valueOf(e.eventDate()), e.eventDate().getYear(), clusterSize,
                 e.rule(), e.extractorVersion());
     }

@@ -82,8 +82,9 @@ public final class RunPipeline {
             progress.stage("extract", ingest.articles() - ingest.nearDuplicates()); // representatives only are extracted
             ExtractJob.Result extract = ExtractJob.run(spark, new ExtractJob.Options(out.toString(), o.datasets(), o.weights(), partitions));
             long t2 = System.nanoTime();
-            progress.printf("extract: %d events from %d articles (%d candidate sentences of %d; %d failed) (%.1f s)%n",
-                    extract.events(), extract.articles(), extract.candidates(), extract.sentences(), extract.failures(),
+            progress.printf("extract: %d events (%d more held back under the confidence threshold) from %d articles"
+                            + " (%d candidate sentences of %d; %d failed) (%.1f s)%n",
+                    extract.events(), extract.held(), extract.articles(), extract.candidates(), extract.sentences(), extract.failures(),
                     (t2 - t1) / 1e9);
             progress.stage("compare", -1);
             CompareJob.Result windows = CompareJob.run(spark, new CompareJob.Options(out.toString(), o.patron(), o.allies(), o.rivals(),
@@ -175,6 +176,8 @@ public final class RunPipeline {
         config.put("seed", c.seed());
         config.put("bootstrap_replicates", c.replicates());
         config.put("confidence_level", c.level());
+        config.put("min_event_confidence", org.avow.core.confidence.ConfidenceModel.load(org.avow.core.data.Tsv.existing(
+                o.datasets() == null ? null : java.nio.file.Path.of(o.datasets()), "confidence/confidence-v1.tsv")).threshold());
         config.put("datasets", o.datasets());
         config.put("default_source", o.defaultSource());
         config.putPOJO("fields", o.fields());
@@ -187,6 +190,7 @@ public final class RunPipeline {
                 : RunPipeline.class.getPackage().getImplementationVersion());
         versions.put("extractor", ExtractionModel.EXTRACTOR_VERSION);
         versions.put("weights", WeightTable.VERSION);
+        versions.put("confidence", org.avow.core.confidence.ConfidenceModel.VERSION);
         versions.put("spark", spark.version());
         versions.put("corenlp", edu.stanford.nlp.pipeline.StanfordCoreNLP.class.getPackage().getImplementationVersion() == null
                 ? "4.5.10" : edu.stanford.nlp.pipeline.StanfordCoreNLP.class.getPackage().getImplementationVersion());
@@ -202,6 +206,7 @@ public final class RunPipeline {
         counts.put("near_duplicates", ingest.nearDuplicates());
         counts.put("extracted_articles", extract.articles());
         counts.put("events", extract.events());
+        counts.put("held_events", extract.held());
         counts.putPOJO("events_by_act", extract.eventsByAct());
         counts.put("extraction_failures", extract.failures());
         counts.put("sentences", extract.sentences());

@@ -17,6 +17,8 @@ public final class Tables {
     public static final String ARTICLES = "articles";
     public static final String REJECTS = "rejects";
     public static final String EVENTS = "events";
+    /** Events the confidence model held back (under its threshold): the same columns as {@code events}. */
+    public static final String HELD_EVENTS = "held_events";
     public static final String MENTIONS = "mentions";
     public static final String FAILURES = "extraction_failures";
     public static final String DYAD_WINDOWS = "dyad_windows";
@@ -26,7 +28,7 @@ public final class Tables {
     public static final String COMMITMENTS = "commitments";
 
     /** Every table a complete run writes, in the order the manifest and the export list them. */
-    public static final java.util.List<String> ALL = java.util.List.of(ARTICLES, REJECTS, EVENTS, MENTIONS, FAILURES,
+    public static final java.util.List<String> ALL = java.util.List.of(ARTICLES, REJECTS, EVENTS, HELD_EVENTS, MENTIONS, FAILURES,
             DYAD_WINDOWS, LATENCY, LATENCY_SUMMARY, STANCES, COMMITMENTS);
 
     public static final StructType ARTICLES_SCHEMA = schema(
@@ -62,6 +64,7 @@ public final class Tables {
             f("act", StringType, false, "REQUEST, AFFIRM, PLEDGE, REBUKE, DISAPPOINT or DECLINE"), f("cameo", StringType, false, "CAMEO event code"), f("goldstein", DoubleType, false, "Goldstein score of the CAMEO code"),
             f("plover", StringType, true, "PLOVER event type (null for DECLINE)"), f("channel", StringType, false, "JOINT_STATEMENT, STATEMENT, PRESS_CONFERENCE, SPEECH, INTERVIEW, PARLIAMENT, READOUT, SOCIAL_MEDIA, PRIVATE or UNKNOWN"), f("evidentiality", StringType, false, "DIRECT_QUOTE, ATTRIBUTED, ANONYMOUS_SOURCES or MEDIA_REPORT"),
             f("modality", DoubleType, false, "commitment strength 0..1 (will > should > may)"), f("polarity", IntegerType, false, "+1 cooperative, -1 conflictual, 0 neither"), f("weight", DoubleType, false, "role x channel x modality x evidentiality from the weight table"),
+            f("confidence", DoubleType, false, "how likely the event is right, 0..1, from the confidence model (datasets/confidence); events under its threshold are in held_events"),
             f("article_date", DateType, false, "article date"), f("event_date", DateType, false, "date of the act (temporal expressions resolved against the article date)"), f("year", IntegerType, false, "year of the event date (partition)"),
             f("cluster_size", IntegerType, false, "copies of the article in the input"), f("rule", StringType, false, "the rule and dependency path that fired"), f("extractor_version", StringType, false, "extractor version"));
 
@@ -148,7 +151,7 @@ public final class Tables {
         return switch (table) {
             case ARTICLES -> ARTICLES_SCHEMA;
             case REJECTS -> REJECTS_SCHEMA;
-            case EVENTS -> EVENTS_SCHEMA;
+            case EVENTS, HELD_EVENTS -> EVENTS_SCHEMA;
             case MENTIONS -> MENTIONS_SCHEMA;
             case FAILURES -> FAILURES_SCHEMA;
             case DYAD_WINDOWS -> DYAD_WINDOWS_SCHEMA;

@@ -58,7 +58,7 @@ class CompareJobIT {
         int polarity = org.avow.core.model.SpeechAct.valueOf(act).polarity();
         return RowFactory.create(id, article, 0, 0, 1, evidence, src + "-gov", null, src, "GOV", "GOVERNMENT",
                 tgt + "-gov", null, tgt, "GOV", "GOVERNMENT", act, "000", 0.0, null, "STATEMENT", "ATTRIBUTED", 1.0, polarity,
-                weight, d, d, d.toLocalDate().getYear(), 1, "test", "test");
+                weight, 1.0, d, d, d.toLocalDate().getYear(), 1, "test", "test");
     }
 
     /** An article row with the fields the comparison reads; the others null or a placeholder of their type. */

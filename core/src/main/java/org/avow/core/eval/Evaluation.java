@@ -94,6 +94,7 @@ public final class Evaluation {
                 x.put("evidentiality", e.evidentiality().name());
                 x.put("modality", e.modality());
                 x.put("weight", e.weight());
+                x.put("confidence", Math.round(e.confidence() * 1000) / 1000.0);
                 x.put("cameo", e.cameo());
                 x.put("event_date", e.eventDate().toString());
                 x.put("evidence", e.provenance().sentence());

@@ -181,7 +181,10 @@ public final class DiscourseExtractor {
             events.addAll(t.events());
             rejections.addAll(t.rejections());
         }
-        return new ExtractionResult(article.id(), events, rejections, countries, traces.size(), candidates, tokens);
+        // held back after all sentences are read: an event under the threshold still informs the next sentence's rules
+        Map<Boolean, List<DiscourseEvent>> kept = events.stream()
+                .collect(java.util.stream.Collectors.partitioningBy(e -> model.confidence().accepts(e.confidence())));
+        return new ExtractionResult(article.id(), kept.get(true), kept.get(false), rejections, countries, traces.size(), candidates, tokens);
     }
 
     /** Every sentence of the article with what the cascade did with it (for {@code avow explain}). */
@@ -3160,10 +3163,11 @@ public final class DiscourseExtractor {
         Token t = s.token(c);
         String cameo = cue.cameo() != null && cand.act == cue.act() ? cue.cameo() : cand.act.cameo();
         String id = id(a.id(), s.index(), c, cand.act, source.country(), target == null ? "-" : target.country());
-        return new DiscourseEvent(id, source, target, cand.act, cameo, channel, ev, cand.modality,
+        DiscourseEvent e = new DiscourseEvent(id, source, target, cand.act, cameo, channel, ev, cand.modality,
                 a.date(), TemporalResolver.eventDate(s, a.date()),
-                new Provenance(a.id(), s.index(), t.begin(), t.end(), s.text()), weight, cand.path.toString(),
+                new Provenance(a.id(), s.index(), t.begin(), t.end(), s.text()), weight, 1, cand.path.toString(),
                 ExtractionModel.EXTRACTOR_VERSION);
+        return e.withConfidence(model.confidence().score(e));
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.avow.core.extract;
 
 import org.avow.core.actors.ActorDictionary;
+import org.avow.core.confidence.ConfidenceModel;
 import org.avow.core.lexicon.CueLexicon;
 import org.avow.core.lexicon.PhraseLexicon;
 import org.avow.core.lexicon.SurfaceForms;
@@ -15,12 +16,13 @@ import java.nio.file.Path;
 
 /**
  * Everything the rules read from {@code datasets/}: actors, act cues, negation/irrealis/modality
- * triggers, channel and evidentiality cues, word classes, irregular word forms, weights. Loaded and validated once per JVM.
+ * triggers, channel and evidentiality cues, word classes, irregular word forms, weights, the confidence model. Loaded and validated once per JVM.
  */
 public record ExtractionModel(ActorDictionary actors, CueLexicon cues, Triggers triggers,
                               PhraseLexicon<Channel> channels, PhraseLexicon<Evidentiality> evidentiality,
                               PhraseLexicon<String> reciprocals, PhraseLexicon<String> nonState, WordClasses wordClasses,
-                              SurfaceForms surfaceForms, WeightTable weights) {
+                              SurfaceForms surfaceForms, WeightTable weights,
+                              ConfidenceModel confidence) {
     public static final String EXTRACTOR_VERSION = "avow-rules-0.11";
 
     private static volatile ExtractionModel shipped;
@@ -58,7 +60,14 @@ public record ExtractionModel(ActorDictionary actors, CueLexicon cues, Triggers 
                         "kind", k -> k),
                 WordClasses.load(existing(datasets, "lexicons/word_classes.tsv")),
                 SurfaceForms.load(existing(datasets, "lexicons/irregular_forms.tsv")),
-                WeightTable.load(weights != null ? weights : existing(datasets, "weights/weights-v1.tsv")));
+                WeightTable.load(weights != null ? weights : existing(datasets, "weights/weights-v1.tsv")),
+                ConfidenceModel.load(existing(datasets, "confidence/confidence-v1.tsv")));
+    }
+
+    /** The same data with another confidence threshold (0 holds no event back). */
+    public ExtractionModel withConfidenceThreshold(double threshold) {
+        return new ExtractionModel(actors, cues, triggers, channels, evidentiality, reciprocals, nonState, wordClasses,
+                surfaceForms, weights, confidence.withThreshold(threshold));
     }
 
     private static Path existing(Path root, String rel) {
