@@ -44,13 +44,17 @@ public final class AuditCommand implements Callable<Integer> {
     @Option(names = "--judgements", paramLabel = "FILE", description = "Judged sample to score.")
     Path judgements;
 
+    @Option(names = "--held", description = "Sample or score the events held back under the confidence threshold (held_events)"
+            + " instead of the run's events.")
+    boolean held;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<Map<String, Object>> events;
         try {
-            events = RunDirectory.open(dir).table("events");
+            events = RunDirectory.open(dir).table(held ? "held_events" : "events");
         } catch (IllegalArgumentException e) {
             err.println("avow audit: " + e.getMessage());
             err.flush();

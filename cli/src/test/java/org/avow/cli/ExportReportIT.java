@@ -82,7 +82,7 @@ class ExportReportIT {
         Map<String, byte[]> a = read(bundle1);
         Map<String, byte[]> b = read(bundle2);
         List<String> csv = a.keySet().stream().filter(n -> n.startsWith("csv/")).toList();
-        assertEquals(10, csv.size(), csv.toString());
+        assertEquals(11, csv.size(), csv.toString());
         assertEquals(csv, b.keySet().stream().filter(n -> n.startsWith("csv/")).toList());
         for (String n : csv) assertArrayEquals(a.get(n), b.get(n), n);
         String events = new String(a.get("csv/events.csv"), StandardCharsets.UTF_8);
@@ -146,5 +146,43 @@ class ExportReportIT {
             assertEquals('P', png[1], chart);
             assertTrue(Files.readString(report.resolve("charts/" + chart + ".svg")).contains("<svg"), chart);
         }
+    }
+
+    @Test
+    void calibrateFitsTheJudgedEventsOfARunAndRefusesBadJudgements() throws IOException {
+        Avow.Outcome sample = avow("audit", out1.toString(), "--sample", "10", "--seed", "1");
+        assertEquals(0, sample.exit(), sample.err());
+        List<String> ids = sample.out().lines().skip(1).map(l -> l.split("\t")[0]).toList();
+        assertTrue(ids.size() >= 2, sample.out());
+        Path a = dir.resolve("audit-a.tsv");
+        Path b = dir.resolve("audit-b.tsv");
+        StringBuilder ja = new StringBuilder("event_id\tverdict\n");
+        StringBuilder jb = new StringBuilder("event_id\tverdict\n");
+        for (int i = 0; i < ids.size(); i++) (i % 2 == 0 ? ja : jb).append(ids.get(i)).append(i < 2 ? "\twrong\n" : "\tcorrect\n");
+        ja.append("no-such-event\tcorrect\n");
+        Files.writeString(a, ja);
+        Files.writeString(b, jb);
+        Path table = dir.resolve("confidence.tsv");
+        Avow.Outcome fit = avow("calibrate", out1.toString(), "--judgements", a.toString(), b.toString(), "--threshold", "0.4",
+                "--out", table.toString());
+        assertEquals(0, fit.exit(), fit.err());
+        assertTrue(fit.out().startsWith((ids.size() + 1) + " judgements in 2 files: " + ids.size() + " of events in this run, 1 of"), fit.out());
+        assertTrue(fit.out().contains("held-out audits (" + ids.size() + " events judged, 2 audit files in 2 folds)"), fit.out());
+        org.avow.core.confidence.ConfidenceModel m = org.avow.core.confidence.ConfidenceModel.load(table);
+        assertEquals(0.4, m.threshold());
+        assertTrue(m.weights().size() > 5, m.weights().toString());
+
+        Avow.Outcome held = avow("audit", out1.toString(), "--held", "--sample", "10");
+        assertEquals(0, held.exit(), held.err());
+        assertTrue(held.out().startsWith("event_id\tverdict\tact"), held.out());
+        assertTrue(held.out().lines().skip(1).noneMatch(l -> ids.contains(l.split("\t")[0])), "held events are not the run's events");
+
+        Files.writeString(b, "event_id\tverdict\n" + ids.get(0) + "\tmaybe\n");
+        Avow.Outcome bad = avow("calibrate", out1.toString(), "--judgements", a.toString(), b.toString());
+        assertEquals(2, bad.exit());
+        assertTrue(bad.err().contains("audit-b.tsv:2: expected event_id<TAB>correct|wrong"), bad.err());
+        Avow.Outcome one = avow("calibrate", out1.toString(), "--judgements", a.toString());
+        assertEquals(2, one.exit());
+        assertTrue(one.err().contains("at least two audit files"), one.err());
     }
 }

@@ -79,7 +79,7 @@ public final class CompareJob {
     }
 
     public static Result run(SparkSession spark, Options o) {
-        Dataset<Row> events = spark.read().parquet(o.out() + "/" + Tables.EVENTS);
+        Dataset<Row> events = spark.read().schema(Tables.EVENTS_SCHEMA).parquet(o.out() + "/" + Tables.EVENTS);
         WindowSize w = o.settings().window();
         UserDefinedFunction windowStart = udf((Date d) -> Date.valueOf(w.start(d.toLocalDate())), DataTypes.DateType);
         UserDefinedFunction windowLabel = udf((Date d) -> w.label(d.toLocalDate()), DataTypes.StringType);

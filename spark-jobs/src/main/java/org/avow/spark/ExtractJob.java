@@ -97,10 +97,11 @@ public final class ExtractJob {
                 loads.put(r.getString(0), r.getInt(1));
             }
             Map<String, Long> byAct = new LinkedHashMap<>();
-            Dataset<Row> written = spark.read().parquet(o.out() + "/" + Tables.EVENTS);
+            Dataset<Row> written = spark.read().schema(Tables.EVENTS_SCHEMA).parquet(o.out() + "/" + Tables.EVENTS);
             for (Row r : written.groupBy("act").count().orderBy("act").collectAsList()) byAct.put(r.getString(0), r.getLong(1));
             long failures = spark.read().parquet(o.out() + "/" + Tables.FAILURES).count();
-            long held = spark.read().parquet(o.out() + "/" + Tables.HELD_EVENTS).count();
+            // an empty partitioned table has no file to infer its schema from
+            long held = spark.read().schema(Tables.EVENTS_SCHEMA).parquet(o.out() + "/" + Tables.HELD_EVENTS).count();
             return new Result(totals.getLong(0), written.count(), held, byAct, failures,
                     totals.isNullAt(1) ? 0 : totals.getLong(1), totals.isNullAt(2) ? 0 : totals.getLong(2),
                     totals.isNullAt(3) ? 0 : totals.getLong(3), loads);

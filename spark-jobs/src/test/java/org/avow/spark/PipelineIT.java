@@ -94,6 +94,13 @@ class PipelineIT {
         assertEquals(counts.get("records_in").asLong(),
                 counts.get("articles").asLong() + counts.get("rejects").asLong() + counts.get("duplicates").asLong());
         assertEquals(2, counts.get("events").asLong());
+        Dataset<Row> held = spark.read().schema(Tables.EVENTS_SCHEMA).parquet(out.resolve(Tables.HELD_EVENTS).toString());
+        assertEquals(counts.get("held_events").asLong(), held.count());
+        assertEquals(Arrays.stream(events.columns()).sorted().toList(), Arrays.stream(held.columns()).sorted().toList());
+        double threshold = manifest.at("/config/min_event_confidence").asDouble();
+        assertTrue(threshold > 0 && threshold < 1, "threshold in force recorded: " + threshold);
+        for (Row e : events.collectAsList()) assertTrue((double) e.getAs("confidence") >= threshold, e.toString());
+        for (Row e : held.collectAsList()) assertTrue((double) e.getAs("confidence") < threshold, e.toString());
         JsonNode loads = counts.get("pipeline_loads_per_executor");
         assertTrue(loads.size() >= 1, "loads per executor recorded: " + loads);
         loads.forEach(n -> assertEquals(1, n.asInt(), "one CoreNLP pipeline per executor JVM: " + loads));

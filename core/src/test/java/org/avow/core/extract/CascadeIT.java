@@ -25,7 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class CascadeIT {
     private static final DiscourseExtractor TAG_ALL =
-            new DiscourseExtractor(CoreNlpAnalyzer.shared(), ExtractionModel.shipped(), DiscourseExtractor.DEFAULT_BUDGET_MILLIS, false);
+            new DiscourseExtractor(CoreNlpAnalyzer.shared(), ExtractionModel.shipped().withConfidenceThreshold(0),
+                    DiscourseExtractor.DEFAULT_BUDGET_MILLIS, false);
 
     @Test
     void theWordScreenKeepsEveryEventOfTaggingEverySentence() throws Exception {
@@ -44,7 +45,7 @@ class CascadeIT {
         int events = 0;
         for (Article a : articles) {
             List<String> all = TAG_ALL.extract(a).events().stream().map(DiscourseEvent::brief).toList();
-            List<DiscourseExtractor.SentenceTrace> traces = Extraction.EXTRACTOR.trace(a);
+            List<DiscourseExtractor.SentenceTrace> traces = Extraction.RULES.trace(a);
             List<String> cascade = new ArrayList<>();
             for (DiscourseExtractor.SentenceTrace t : traces) {
                 sentences++;

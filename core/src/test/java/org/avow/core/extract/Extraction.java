@@ -7,9 +7,14 @@ import org.avow.core.nlp.CoreNlpAnalyzer;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Test helper: one extractor with the real CoreNLP pipeline, shared by every test in the JVM. */
+/**
+ * Test helper: extractors with the real CoreNLP pipeline, shared by every test in the JVM. {@link #EXTRACTOR} is
+ * what a run uses; {@link #RULES} holds no event back for low confidence, for tests of what the rules find.
+ */
 final class Extraction {
     static final DiscourseExtractor EXTRACTOR = new DiscourseExtractor(CoreNlpAnalyzer.shared(), ExtractionModel.shipped());
+    static final DiscourseExtractor RULES = new DiscourseExtractor(CoreNlpAnalyzer.shared(),
+            ExtractionModel.shipped().withConfidenceThreshold(0));
 
     private Extraction() {
     }
@@ -18,14 +23,18 @@ final class Extraction {
         return EXTRACTOR.extract(new Article("t", LocalDate.parse(date), null, null, null, null, text));
     }
 
-    /** Events as "SRC ACT TGT" triples. */
+    static ExtractionResult rules(String text, String date) {
+        return RULES.extract(new Article("t", LocalDate.parse(date), null, null, null, null, text));
+    }
+
+    /** What the rules find, as "SRC ACT TGT" triples. */
     static List<String> triples(String text, String date) {
-        return run(text, date).events().stream()
+        return rules(text, date).events().stream()
                 .map(e -> e.source().country() + " " + e.act() + " " + (e.target() == null ? "-" : e.target().country()))
                 .toList();
     }
 
     static List<String> briefs(String text, String date) {
-        return run(text, date).events().stream().map(DiscourseEvent::brief).toList();
+        return rules(text, date).events().stream().map(DiscourseEvent::brief).toList();
     }
 }

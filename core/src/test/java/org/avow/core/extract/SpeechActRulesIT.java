@@ -250,7 +250,7 @@ class SpeechActRulesIT {
     void documentVoiceAndQuotes() {
         org.avow.core.model.Article statement = new org.avow.core.model.Article("w", java.time.LocalDate.parse("2025-11-20"),
                 null, "The White House", null, null, "We reaffirm our ironclad commitment to the Philippines.");
-        assertEquals(List.of("USA AFFIRM PHL"), Extraction.EXTRACTOR.extract(statement).events().stream()
+        assertEquals(List.of("USA AFFIRM PHL"), Extraction.RULES.extract(statement).events().stream()
                 .map(e -> org.avow.core.eval.Triple.of(e).toString()).toList());
         expect("\"We stand with Manila,\" Secretary of State Marco Rubio told reporters.", "USA AFFIRM PHL");
     }

@@ -19,7 +19,7 @@ class TranscriptVoiceIT {
     private static final String WHITE_HOUSE = "The White House";
 
     private static List<DiscourseEvent> events(String text, String date, String source) {
-        return Extraction.EXTRACTOR.extract(new Article("t", LocalDate.parse(date), null, source, null, null, text)).events();
+        return Extraction.RULES.extract(new Article("t", LocalDate.parse(date), null, source, null, null, text)).events();
     }
 
     private static List<String> triples(List<DiscourseEvent> events) {
