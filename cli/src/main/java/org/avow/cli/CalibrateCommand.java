@@ -28,7 +28,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 /**
  * {@code avow calibrate}: fit the confidence model to judged events, the precision audits' verdicts on a
@@ -109,7 +108,9 @@ public final class CalibrateCommand implements Callable<Integer> {
         o.printf("%d judgements in %d files: %d of events in this run, %d of events it no longer has%n", read, judgements.size(),
                 read - missing, missing);
         if (audits.size() < 2) return fail(err, "need judged events of this run from at least two audit files");
-        DiscourseExtractor extractor = gold.isEmpty() ? null : data.extractor();
+        // every event the rules find, in text order, whatever the threshold in force
+        DiscourseExtractor extractor = gold.isEmpty() ? null : new DiscourseExtractor(org.avow.core.nlp.CoreNlpAnalyzer.shared(),
+                data.extractor().model().withConfidenceThreshold(0));
         for (Path g : gold) {
             List<GoldRecord> records;
             try {
@@ -122,9 +123,7 @@ public final class CalibrateCommand implements Callable<Integer> {
             for (GoldRecord r : records) {
                 ExtractionResult res = extractor.extract(r.article());
                 Map<Triple, DiscourseEvent> first = new LinkedHashMap<>();
-                for (DiscourseEvent e : (Iterable<DiscourseEvent>) Stream.concat(res.events().stream(), res.held().stream())::iterator) {
-                    first.putIfAbsent(Triple.of(e), e);
-                }
+                for (DiscourseEvent e : res.events()) first.putIfAbsent(Triple.of(e), e);
                 Set<Triple> truth = new HashSet<>(r.triples());
                 for (var x : first.entrySet()) {
                     boolean correct = truth.contains(x.getKey());
