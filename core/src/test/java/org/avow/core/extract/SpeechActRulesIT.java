@@ -127,6 +127,9 @@ class SpeechActRulesIT {
         expect("A State Department spokesperson declined to comment on Japan's request.", "USA DECLINE JPN", "JPN REQUEST USA");
         expect("Seoul refrained from commenting on Tokyo's decision.", "KOR DECLINE JPN");
         expect("The Iranian foreign ministry had no comment on the Israeli claims.", "IRN DECLINE ISR");
+        // any ministry of a state named in its phrase is that state's government
+        expect("Norway's fisheries ministry declined to comment on Iceland's quota decision.", "NOR DECLINE ISL");
+        expect("The Danish climate ministry criticized Berlin's coal plans.", "DNK REBUKE DEU");
         expect("Karoline Leavitt refused to say whether Trump had spoken to Xi.", "USA DECLINE -");
         expect("Saudi officials declined to discuss a timeline for relations with Israel.", "SAU DECLINE -");
     }
