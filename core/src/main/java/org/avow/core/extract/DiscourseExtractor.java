@@ -296,8 +296,8 @@ public final class DiscourseExtractor {
             for (Cue cue : model.cues().cuesFor(t)) {
                 int c = t.index();
                 if (!constraintHolds(s, c, cue)) continue;
-                if (cue.pos() == Cue.PartOfSpeech.NOUN && (governedByVerbCue(s, c, cue, mentions) || !inActPosition(g, c) && predicateHead(s, c) < 0
-                        && !answered(s, c) && standingIn(s, c) < 0 && atRequestOf(s, c) < 0)) continue;
+                if (cue.pos() == Cue.PartOfSpeech.NOUN && !cue.requires("said") && (governedByVerbCue(s, c, cue, mentions)
+                        || !inActPosition(g, c) && predicateHead(s, c) < 0 && !answered(s, c) && standingIn(s, c) < 0 && atRequestOf(s, c) < 0)) continue;
                 if (cue.pos() == Cue.PartOfSpeech.VERB && cue.act() == SpeechAct.AFFIRM && restatedAct(s, c) >= 0) continue;
                 if (purposeOfSameAct(s, c, cue)) continue;
                 Candidate cand = analyse(a, s, c, cue, mentions, ctx);
@@ -521,6 +521,13 @@ public final class DiscourseExtractor {
                 }
             }
         }
+        boolean reportedJudgement = cue.pos() != Cue.PartOfSpeech.VERB && cue.requires("said");
+        if (reportedJudgement) {
+            // "Mirzoyan told the Council that Baku's blockade amounted to ethnic cleansing": the one who says so judges
+            int speaker = reportingSpeaker(s, judgedClause(s, c), true);
+            if (speaker >= 0) sourceCands.add(new int[]{speaker});
+            cand.path.append(" source:reporter");
+        }
         if (sourceCands.isEmpty()) sourceCands = sourceHeads(s, c, cue, passive, high, cand);
         for (int[] h : sourceCands) {
             int head = resolvePronoun(s, h[0]);
@@ -704,6 +711,25 @@ public final class DiscourseExtractor {
                     break;
                 }
             }
+        }
+        if (reportedJudgement) {
+            // ... the state whose deed the clause is about, its subject or the subject's possessor or modifier ("Baku's blockade")
+            for (Dependency sub : g.children(judgedClause(s, c))) {
+                if (!sub.base().equals("nsubj") || exclude.contains(sub.dependent())) continue;
+                List<Integer> judged = new ArrayList<>(List.of(sub.dependent()));
+                for (Dependency w : g.children(sub.dependent())) {
+                    if (w.relation().equals("nmod:poss") || w.base().equals("amod") || w.base().equals("compound")) judged.add(w.dependent());
+                }
+                for (int h : judged) {
+                    tgt = resolver.resolveTarget(s, resolvePronoun(s, h), mentions, a.date()).filter(x -> !cand.isSource(x.country()));
+                    if (tgt.isPresent()) {
+                        cand.path.append(" target:reported-subject");
+                        cand.targetHead = h;
+                        break;
+                    }
+                }
+            }
+            if (tgt.isEmpty()) return cand.reject("NO_TARGET", "what is judged is no state's deed");
         }
         if (tgt.isEmpty()) tgt = targetBelow(s, c, cand, exclude, mentions, a.date(), cue);
         if (tgt.isEmpty() && cue.act() == SpeechAct.PLEDGE) {
@@ -1296,6 +1322,18 @@ public final class DiscourseExtractor {
             cur = up;
         }
         return cur;
+    }
+
+    /**
+     * The clause a judging noun or adjective belongs to: itself when it has a subject (a predicate), else its clause's verb;
+     * -1 if none, or if that verb is itself one of saying or calling ("Warsaw called the violation an act of aggression":
+     * the judge is its subject, as for any judgement called).
+     */
+    private int judgedClause(Sentence s, int c) {
+        int v = s.graph().children(c).stream().anyMatch(d -> d.base().equals("nsubj")) ? c : clauseVerb(s.graph(), c);
+        if (v < 0) return -1;
+        String l = s.token(v).lowerLemma();
+        return words(l, WordClass.REPORTING) || words(l, WordClass.CALLING) ? -1 : v;
     }
 
     /** The verb of the clause a noun belongs to (through prepositional and object attachments). */
@@ -2852,6 +2890,9 @@ public final class DiscourseExtractor {
         // "said=*": a deed someone reports another state doing to something ("the embassy saying Australia
         // was politicising trade"): a verb with an object in what a speaker said
         if (rel.equals("said")) {
+            // (a noun or adjective: a judgement in what a speaker said of a clause whose subject did the deed: "said Baku's
+            // blockade amounted to ethnic cleansing", "said Beijing's aggressive activities heightened tensions")
+            if (!s.token(c).isVerb()) return judgedClause(s, c) >= 0 && reportingSpeaker(s, judgedClause(s, c), true) >= 0;
             return reportingSpeaker(s, c, true) >= 0 && g.children(c).stream().anyMatch(d -> d.base().equals("obj") || d.base().equals("xcomp"));
         }
         // "call on": the parser sometimes hangs the particle elsewhere; it still follows the verb

@@ -127,6 +127,11 @@ class SpeechActRulesIT {
         expect("A State Department spokesperson declined to comment on Japan's request.", "USA DECLINE JPN", "JPN REQUEST USA");
         expect("Seoul refrained from commenting on Tokyo's decision.", "KOR DECLINE JPN");
         expect("The Iranian foreign ministry had no comment on the Israeli claims.", "IRN DECLINE ISR");
+        // a judgement in what a speaker says of a clause whose subject is a state's deed
+        expect("Norway's foreign minister told the Council that Sweden's blockade of the strait amounted to ethnic cleansing.", "NOR REBUKE SWE");
+        expect("The Danish ministry said Berlin's aggressive manoeuvres only heightened tensions.", "DNK REBUKE DEU");
+        expect("Oslo called Stockholm's move an act of aggression.", "NOR REBUKE SWE");
+        expect("Oslo said the brutal storm had hit Sweden hard.");
         // any ministry of a state named in its phrase is that state's government
         expect("Norway's fisheries ministry declined to comment on Iceland's quota decision.", "NOR DECLINE ISL");
         expect("The Danish climate ministry criticized Berlin's coal plans.", "DNK REBUKE DEU");
