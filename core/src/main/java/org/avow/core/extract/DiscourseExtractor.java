@@ -713,12 +713,20 @@ public final class DiscourseExtractor {
             }
         }
         if (reportedJudgement) {
-            // ... the state whose deed the clause is about, its subject or the subject's possessor or modifier ("Baku's blockade")
-            for (Dependency sub : g.children(judgedClause(s, c))) {
-                if (!sub.base().equals("nsubj") || exclude.contains(sub.dependent())) continue;
+            // ... the state whose deed the clause is about: the judging noun's own ("Russia ends its aggression"), else the clause's
+            // subject or the subject's possessor or modifier ("Baku's blockade")
+            List<Dependency> whose = new ArrayList<>();
+            if (cue.pos() == Cue.PartOfSpeech.NOUN) {
+                for (Dependency w : g.children(c)) if (w.relation().equals("nmod:poss") || w.base().equals("amod")) whose.add(w);
+            }
+            for (Dependency sub : g.children(judgedClause(s, c))) if (sub.base().equals("nsubj")) whose.add(sub);
+            for (Dependency sub : whose) {
+                if (exclude.contains(sub.dependent())) continue;
                 List<Integer> judged = new ArrayList<>(List.of(sub.dependent()));
-                for (Dependency w : g.children(sub.dependent())) {
-                    if (w.relation().equals("nmod:poss") || w.base().equals("amod") || w.base().equals("compound")) judged.add(w.dependent());
+                if (sub.base().equals("nsubj")) {
+                    for (Dependency w : g.children(sub.dependent())) {
+                        if (w.relation().equals("nmod:poss") || w.base().equals("amod") || w.base().equals("compound")) judged.add(w.dependent());
+                    }
                 }
                 for (int h : judged) {
                     tgt = resolver.resolveTarget(s, resolvePronoun(s, h), mentions, a.date()).filter(x -> !cand.isSource(x.country()));
@@ -728,6 +736,7 @@ public final class DiscourseExtractor {
                         break;
                     }
                 }
+                if (tgt.isPresent()) break;
             }
             if (tgt.isEmpty()) return cand.reject("NO_TARGET", "what is judged is no state's deed");
         }
@@ -1330,11 +1339,22 @@ public final class DiscourseExtractor {
      * the judge is its subject, as for any judgement called).
      */
     private int judgedClause(Sentence s, int c) {
-        int v = s.graph().children(c).stream().anyMatch(d -> d.base().equals("nsubj")) ? c : clauseVerb(s.graph(), c);
-        if (v < 0) return -1;
+        DependencyGraph g = s.graph();
+        int v = c;
+        // what the clause says the deed is or does: the judgement is its subject's modifier, its object or predicate ("amounted
+        // to ethnic cleansing", "chose a path of bloodshed"), not a circumstance ("defend itself against Russian aggression")
+        for (int depth = 0; depth < 5 && g.children(v).stream().noneMatch(d -> d.base().equals("nsubj")); depth++) {
+            Dependency up = null;
+            for (Dependency d : g.parents(v)) if (d.governor() >= 0 && !d.base().equals("conj")) up = d;
+            if (up == null || !(JUDGED_PATH.contains(up.base()) || JUDGED_PATH.contains(up.relation()))) return -1;
+            v = up.governor();
+        }
+        if (g.children(v).stream().noneMatch(d -> d.base().equals("nsubj"))) return -1;
         String l = s.token(v).lowerLemma();
         return words(l, WordClass.REPORTING) || words(l, WordClass.CALLING) ? -1 : v;
     }
+
+    private static final Set<String> JUDGED_PATH = Set.of("amod", "compound", "nsubj", "obj", "xcomp", "nmod:of", "obl:to");
 
     /** The verb of the clause a noun belongs to (through prepositional and object attachments). */
     private static int clauseVerb(DependencyGraph g, int noun) {
