@@ -713,10 +713,11 @@ public final class DiscourseExtractor {
             }
         }
         if (reportedJudgement) {
-            // ... the state whose deed the clause is about: the judging noun's own ("Russia ends its aggression"), else the clause's
-            // subject or the subject's possessor or modifier ("Baku's blockade")
+            // ... the state whose deed the clause is about: the clause's subject or the subject's possessor or modifier ("Baku's
+            // blockade amounted to"), first the judging noun's own when it is in the subject ("Russia's aggression has raised
+            // prices"; not when it only labels what the clause is about: "Ukrainians fleeing Russia's aggression")
             List<Dependency> whose = new ArrayList<>();
-            if (cue.pos() == Cue.PartOfSpeech.NOUN) {
+            if (cue.pos() == Cue.PartOfSpeech.NOUN && inSubject(g, c)) {
                 for (Dependency w : g.children(c)) if (w.relation().equals("nmod:poss") || w.base().equals("amod")) whose.add(w);
             }
             for (Dependency sub : g.children(judgedClause(s, c))) if (sub.base().equals("nsubj")) whose.add(sub);
@@ -1352,6 +1353,20 @@ public final class DiscourseExtractor {
         if (g.children(v).stream().noneMatch(d -> d.base().equals("nsubj"))) return -1;
         String l = s.token(v).lowerLemma();
         return words(l, WordClass.REPORTING) || words(l, WordClass.CALLING) ? -1 : v;
+    }
+
+    /** Whether noun n is the subject of its clause or inside it, through modifiers and "of" phrases. */
+    private static boolean inSubject(DependencyGraph g, int n) {
+        int cur = n;
+        for (int depth = 0; depth < 4; depth++) {
+            Dependency up = null;
+            for (Dependency d : g.parents(cur)) if (d.governor() >= 0 && !d.base().equals("conj")) up = d;
+            if (up == null) return false;
+            if (up.base().equals("nsubj")) return true;
+            if (!(up.base().equals("amod") || up.base().equals("compound") || up.relation().equals("nmod:of"))) return false;
+            cur = up.governor();
+        }
+        return false;
     }
 
     private static final Set<String> JUDGED_PATH = Set.of("amod", "compound", "nsubj", "obj", "xcomp", "nmod:of", "obl:to");

@@ -134,6 +134,8 @@ class SpeechActRulesIT {
         expect("Oslo said the brutal storm had hit Sweden hard.");
         expect("Oslo said Finland had defended itself bravely against Russian aggression.");
         expect("Oslo said the sanctions would stay until Russia ends its aggression.", "NOR REBUKE RUS");
+        expect("Oslo said it would take in families fleeing Russia's aggression.");
+        expect("Oslo said Russia's aggression had raised prices across Europe.", "NOR REBUKE RUS");
         // any ministry of a state named in its phrase is that state's government
         expect("Norway's fisheries ministry declined to comment on Iceland's quota decision.", "NOR DECLINE ISL");
         expect("The Danish climate ministry criticized Berlin's coal plans.", "DNK REBUKE DEU");
