@@ -1,6 +1,7 @@
 package org.avow.cli;
 
 import org.avow.core.eval.AuditSample;
+import org.avow.core.eval.Judgements;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -8,8 +9,6 @@ import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,24 +74,23 @@ public final class AuditCommand implements Callable<Integer> {
         }
         Map<String, int[]> perAct = new TreeMap<>();
         int missing = 0;
-        List<String> lines = Files.readAllLines(judgements, StandardCharsets.UTF_8);
-        for (int i = 1; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (line.isBlank() || line.startsWith("#")) continue;
-            String[] cells = line.split("\t", -1);
-            if (cells.length < 2 || !(cells[1].equals("correct") || cells[1].equals("wrong"))) {
-                err.printf("avow audit: %s:%d: expected event_id<TAB>correct|wrong%n", judgements, i + 1);
-                err.flush();
-                return 2;
-            }
-            Map<String, Object> e = byId.get(cells[0]);
+        List<Judgements.Judgement> verdicts;
+        try {
+            verdicts = Judgements.read(judgements);
+        } catch (IllegalArgumentException e) {
+            err.println("avow audit: " + e.getMessage());
+            err.flush();
+            return 2;
+        }
+        for (Judgements.Judgement j : verdicts) {
+            Map<String, Object> e = byId.get(j.eventId());
             if (e == null) {
                 missing++;
                 continue;
             }
             int[] c = perAct.computeIfAbsent((String) e.get("act"), k -> new int[2]);
             c[0]++;
-            if (cells[1].equals("correct")) c[1]++;
+            if (j.correct()) c[1]++;
         }
         int judged = 0;
         int correct = 0;

@@ -4,6 +4,7 @@ import org.avow.core.confidence.Calibration;
 import org.avow.core.confidence.ConfidenceModel;
 import org.avow.core.eval.GoldReader;
 import org.avow.core.eval.GoldRecord;
+import org.avow.core.eval.Judgements;
 import org.avow.core.eval.Triple;
 import org.avow.core.extract.DiscourseExtractor;
 import org.avow.core.extract.ExtractionResult;
@@ -87,21 +88,20 @@ public final class CalibrateCommand implements Callable<Integer> {
         int missing = 0;
         for (Path f : judgements) {
             String group = f.getFileName().toString();
-            List<String> lines = Files.readAllLines(f, StandardCharsets.UTF_8);
-            for (int i = 1; i < lines.size(); i++) {
-                String line = lines.get(i);
-                if (line.isBlank() || line.startsWith("#")) continue;
-                String[] cells = line.split("\t", -1);
-                if (cells.length < 2 || !(cells[1].equals("correct") || cells[1].equals("wrong"))) {
-                    return fail(err, f + ":" + (i + 1) + ": expected event_id<TAB>correct|wrong");
-                }
+            List<Judgements.Judgement> verdicts;
+            try {
+                verdicts = Judgements.read(f);
+            } catch (IllegalArgumentException e) {
+                return fail(err, e.getMessage());
+            }
+            for (Judgements.Judgement j : verdicts) {
                 read++;
-                Map<String, Object> e = byId.get(cells[0]);
+                Map<String, Object> e = byId.get(j.eventId());
                 if (e == null) {
                     missing++;
                     continue;
                 }
-                examples.add(new Calibration.Example(features(e), cells[1].equals("correct"), group));
+                examples.add(new Calibration.Example(features(e), j.correct(), group));
                 audits.add(group);
             }
         }
