@@ -176,8 +176,8 @@ public final class RunPipeline {
         config.put("seed", c.seed());
         config.put("bootstrap_replicates", c.replicates());
         config.put("confidence_level", c.level());
-        config.put("min_event_confidence", org.avow.core.confidence.ConfidenceModel.load(org.avow.core.data.Tsv.existing(
-                o.datasets() == null ? null : java.nio.file.Path.of(o.datasets()), "confidence/confidence-v1.tsv")).threshold());
+        config.put("min_event_confidence", org.avow.core.confidence.ConfidenceModel.inDatasets(
+                o.datasets() == null ? null : java.nio.file.Path.of(o.datasets())).threshold());
         config.put("datasets", o.datasets());
         config.put("default_source", o.defaultSource());
         config.putPOJO("fields", o.fields());

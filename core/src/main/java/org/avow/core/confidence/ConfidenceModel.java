@@ -38,6 +38,11 @@ public final class ConfidenceModel {
         this.weights = Map.copyOf(weights);
     }
 
+    /** The table of a datasets folder laid out like the project's ({@code confidence/confidence-v1.tsv}), else the shipped one. */
+    public static ConfidenceModel inDatasets(Path datasets) {
+        return load(Tsv.existing(datasets, "confidence/confidence-v1.tsv"));
+    }
+
     public static ConfidenceModel load(Path override) {
         Double bias = null;
         Double threshold = null;

@@ -61,7 +61,7 @@ public record ExtractionModel(ActorDictionary actors, CueLexicon cues, Triggers 
                 WordClasses.load(existing(datasets, "lexicons/word_classes.tsv")),
                 SurfaceForms.load(existing(datasets, "lexicons/irregular_forms.tsv")),
                 WeightTable.load(weights != null ? weights : existing(datasets, "weights/weights-v1.tsv")),
-                ConfidenceModel.load(existing(datasets, "confidence/confidence-v1.tsv")));
+                ConfidenceModel.inDatasets(datasets));
     }
 
     /** The same data with another confidence threshold (0 holds no event back). */
