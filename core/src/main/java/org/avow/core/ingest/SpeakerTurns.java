@@ -43,6 +43,15 @@ public final class SpeakerTurns {
     private static final Pattern QUOTE = Pattern.compile(
             "(?m)^([A-Z][\\p{L}.'\u2019\\-]*(?:,?\\s(?:[A-Z0-9][\\p{L}0-9.'\u2019\\-]*|of|the|and|for|de|del|da|van|von|al|bin|ibn)){0,8}):\\s*[\u201C\"]");
 
+    /**
+     * An answer's label in title case right after a reporter's question mark: "Q: ...? Mao Ning: China ...", "REPORTER:
+     * ...? Minister Iwaya: I would like ...", "...? Spokesperson Hsiao Kuang-wei: We ..." (foreign ministries' transcripts
+     * label the answer with the speaker's name as written; after a question's other sentences, "On Russia:" is the
+     * reporter's own topic).
+     */
+    private static final Pattern ANSWER = Pattern.compile(
+            "(?:(?<=\\?[ \t\n])|(?<=\\?[\"\u201D][ \t\n]))((?:[A-Z][\\p{L}.'\u2019\\-]*\\s){0,5}[A-Z][\\p{L}'\u2019\\-]+):\\s+(?![\u201C\"])");
+
     private SpeakerTurns() {
     }
 
@@ -65,6 +74,18 @@ public final class SpeakerTurns {
             if (label.equals(label.toUpperCase(Locale.ROOT)) || q.start() > 0 && text.charAt(q.start() - 1) != '\n') continue;
             opens.add(new Opening(q.start(), q.end(1) + 1, label, true));
         }
+        opens.sort(Comparator.comparingInt(Opening::start));
+        List<Opening> answers = new ArrayList<>();
+        Matcher an = ANSWER.matcher(text);
+        while (an.find()) {
+            String label = an.group(1);
+            if (label.equals(label.toUpperCase(Locale.ROOT))) continue;
+            // only right after a reporter's question, with no other label between
+            Opening before = answers.isEmpty() ? null : answers.get(answers.size() - 1);
+            for (Opening o : opens) if (o.start() < an.start() && (before == null || o.start() > before.start())) before = o;
+            if (before != null && REPORTER.contains(before.speaker()) && !before.quote()) answers.add(new Opening(an.start(), an.end(), label, false));
+        }
+        opens.addAll(answers);
         opens.sort(Comparator.comparingInt(Opening::start));
         List<Turn> turns = new ArrayList<>();
         for (int k = 0; k < opens.size(); k++) {

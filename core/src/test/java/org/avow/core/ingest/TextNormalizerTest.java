@@ -56,4 +56,16 @@ class TextNormalizerTest {
                 "KORNELIUS | Perhaps. Q So no plans."), turns);
         assertEquals(List.of(), SpeakerTurns.of("He said: no. The U.S. Navy: a history. NATO allies met."));
     }
+
+    @Test
+    void anAnswerLabelledInTitleCaseAfterAQuestionMarkOpensATurn() {
+        String text = "Q: Will Oslo call Helsinki? Spokesperson Kari Nordmann: We have nothing to add. Thank you. On Sweden: will"
+                + " the minister travel? Minister Berg: Yes.";
+        List<String> turns = SpeakerTurns.of(text).stream()
+                .map(t -> t.speaker() + (t.reporter() ? "? | " : " | ") + text.substring(t.begin(), t.end())).toList();
+        // "On Sweden:" follows no question mark: still the reporter's turn; and an answer needs a question before it
+        assertEquals(List.of("Q? | Will Oslo call Helsinki?", "Spokesperson Kari Nordmann | We have nothing to add. Thank you. On Sweden: will"
+                + " the minister travel? Minister Berg: Yes."), turns);
+        assertEquals(List.of(), SpeakerTurns.of("Why now? Minister Berg: because it matters."));
+    }
 }
