@@ -27,11 +27,11 @@ public final class SpeakerTurns {
     }
 
     /**
-     * A paragraph opened by "MS. LEAVITT:", "THE PRESIDENT:", "Q:", "Q." or a bare "Q"; or a label after the end of a
+     * A paragraph opened by "MS. LEAVITT:", "THE PRESIDENT:", "Q:", "Q.", a bare "Q", "Question:" or "Reporter:"; or a label after the end of a
      * sentence on the same line ("... in Doha? MS. LEAVITT: I'll let ..."), as transcripts quoted in one paragraph have it.
      */
     private static final Pattern LABEL = Pattern.compile(
-            "(?m)(?:^|(?<=[.?!][ \t])|(?<=[.?!][\"\u201D][ \t]))(?:((?:[A-Z][A-Z.'\\-]*\\s){0,4}[A-Z][A-Z.'\\-]+(?<!\\.)):\\s*|(Q)(?:[:.]\\s*|\\s+))");
+            "(?m)(?:^|(?<=[.?!][ \t])|(?<=[.?!][\"\u201D][ \t]))(?:((?:[A-Z][A-Z.'\\-]*\\s){0,4}[A-Z][A-Z.'\\-]+(?<!\\.)):\\s*|(Q)(?:[:.]\\s*|\\s+)|(Question|Reporter):\\s*)");
 
     /** Labels of a reporter's turn. */
     private static final Set<String> REPORTER = Set.of("Q", "QUESTION", "REPORTER");
@@ -65,7 +65,8 @@ public final class SpeakerTurns {
         while (m.find()) {
             // a bare "Q" opens a line only
             if (m.group(2) != null && m.start() > 0 && text.charAt(m.start() - 1) != '\n' && Character.isWhitespace(text.charAt(m.start() + 1))) continue;
-            opens.add(new Opening(m.start(), m.end(), m.group(1) != null ? m.group(1) : m.group(2), false));
+            String speaker = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3).toUpperCase(Locale.ROOT);
+            opens.add(new Opening(m.start(), m.end(), speaker, false));
         }
         Matcher q = QUOTE.matcher(text);
         while (q.find()) {

@@ -67,5 +67,8 @@ class TextNormalizerTest {
         assertEquals(List.of("Q? | Will Oslo call Helsinki?", "Spokesperson Kari Nordmann | We have nothing to add. Thank you. On Sweden: will"
                 + " the minister travel? Minister Berg: Yes."), turns);
         assertEquals(List.of(), SpeakerTurns.of("Why now? Minister Berg: because it matters."));
+        String titled = "Reporter: What is your view? Minister Berg: We have nothing to add.";
+        assertEquals(List.of("REPORTER? | What is your view?", "Minister Berg | We have nothing to add."), SpeakerTurns.of(titled).stream()
+                .map(t -> t.speaker() + (t.reporter() ? "? | " : " | ") + titled.substring(t.begin(), t.end())).toList());
     }
 }
