@@ -1294,6 +1294,10 @@ public final class DiscourseExtractor {
             boolean active = !g.children(c, "obj").isEmpty() || !g.children(c, "compound:prt").isEmpty();
             for (Dependency o : g.children(c, "obl")) active |= o.subtype().equals("on");
             if (!(modal && past) && !(stative && active)) continue;
+            // ("Madrid said Spain would send aid, and Zelensky hailed the decision": a subject of its own is not lent)
+            Set<Integer> lent = new HashSet<>();
+            for (Dependency sub : g.children(h, "nsubj")) lent.add(sub.dependent());
+            if (g.children(c, "nsubj").stream().anyMatch(sub -> !lent.contains(sub.dependent()))) continue;
             for (Dependency up : g.parents(h)) {
                 if (up.governor() < 0 || !up.base().equals("ccomp")) continue;
                 for (Dependency sub : g.children(up.governor(), "nsubj")) {
@@ -2188,6 +2192,16 @@ public final class DiscourseExtractor {
      */
     private void targetFromEarlierActs(Article a, Sentence s, int c, Candidate cand, List<Mention> mentions, Context ctx,
                                        List<DiscourseEvent> events) {
+        if ("NO_TARGET".equals(cand.rejection) && cand.act != SpeechAct.PLEDGE && cand.act != SpeechAct.REQUEST && cand.act != SpeechAct.DECLINE) {
+            // "Sánchez announced that Spain would set aside €1 billion for Kyiv, and Zelensky hailed the decision"
+            Optional<Actor> doer = namedDeedDoer(a, s, c, cand, mentions);
+            if (doer.isPresent()) {
+                cand.rejection = null;
+                cand.target = doer.get();
+                cand.path.append(" target:deed-doer");
+                return;
+            }
+        }
         if ("NO_TARGET".equals(cand.rejection) && cand.act.polarity() < 0) {
             // "said it was regrettable that Pyongyang had fired missiles, and lodged a protest", "Iran condemned
             // Israel's strikes, and Qatar denounced the attack": a complaint naming no one is about the deed
@@ -2356,6 +2370,37 @@ public final class DiscourseExtractor {
             for (Dependency d : g.children(v, "nsubj")) {
                 if (d.relation().equals("nsubj:pass") || d.dependent() > comma) continue;
                 return resolver.resolveTarget(s, d.dependent(), mentions, a.date()).filter(x -> !cand.isSource(x.country()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "Sybiha assured Sikorski that Kyiv would not obstruct the exhumations, and Warsaw welcomed the commitment", "Macron
+     * endorsed Morocco's plan; Algiers condemned the decision": a verb whose object is "the decision" (DEED) and names no
+     * owner judges the deed of the nearest clause before it whose subject is a state other than the judge's.
+     */
+    private Optional<Actor> namedDeedDoer(Article a, Sentence s, int c, Candidate cand, List<Mention> mentions) {
+        DependencyGraph g = s.graph();
+        if (!s.token(c).isVerb()) return Optional.empty();
+        int deed = -1;
+        for (Dependency o : g.children(c, "obj")) {
+            Token t = s.token(o.dependent());
+            boolean definite = g.children(o.dependent(), "det").stream().anyMatch(d -> DEFINITE.contains(s.token(d.dependent()).lowerLemma()));
+            boolean owned = g.children(o.dependent()).stream().anyMatch(d -> d.relation().equals("nmod:poss") || d.base().equals("amod")
+                    || d.base().equals("compound") || d.base().equals("acl") || d.base().startsWith("nmod"));
+            if (words(t.lowerLemma(), WordClass.DEED) && definite && !owned) deed = o.dependent();
+        }
+        if (deed < 0) return Optional.empty();
+        Set<Integer> own = new HashSet<>();
+        for (Dependency d : g.children(c, "nsubj")) own.addAll(subtree(g, d.dependent()));
+        for (int v = c - 1; v >= 0; v--) {
+            if (!s.token(v).isVerb()) continue;
+            for (Dependency d : g.children(v, "nsubj")) {
+                if (own.contains(d.dependent()) || d.dependent() > c) continue;
+                Optional<Actor> t = resolver.resolveTarget(s, resolvePronoun(s, d.dependent()), mentions, a.date())
+                        .filter(x -> !cand.isSource(x.country()));
+                if (t.isPresent()) return t;
             }
         }
         return Optional.empty();

@@ -136,6 +136,11 @@ class SpeechActRulesIT {
         expect("Oslo said the sanctions would stay until Russia ends its aggression.", "NOR REBUKE RUS");
         expect("Oslo said it would take in families fleeing Russia's aggression.");
         expect("Oslo said Russia's aggression had raised prices across Europe.", "NOR REBUKE RUS");
+        // "the decision" with no owner named is the deed of the nearest clause before it with a state as subject
+        expect("Oslo said that Norway would send two frigates to the Baltic, and Helsinki welcomed the decision.",
+                "FIN AFFIRM NOR");
+        expect("Stockholm condemned the decision.");
+        expect("Norway sent frigates, and Helsinki welcomed Sweden's decision to join them.", "FIN AFFIRM SWE");
         // any ministry of a state named in its phrase is that state's government
         expect("Norway's fisheries ministry declined to comment on Iceland's quota decision.", "NOR DECLINE ISL");
         expect("The Danish climate ministry criticized Berlin's coal plans.", "DNK REBUKE DEU");
