@@ -78,6 +78,20 @@ class AvowCommandIT {
     }
 
     @Test
+    void aConfidenceThresholdOfOneHoldsEveryEventBackAndExplainSaysSo(@TempDir Path dir) throws Exception {
+        Path table = dir.resolve("confidence").resolve("confidence-v1.tsv");
+        Files.createDirectories(table.getParent());
+        String shipped = new String(Avow.class.getClassLoader().getResourceAsStream("datasets/confidence/confidence-v1.tsv").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        Files.writeString(table, shipped.replaceFirst("(?m)^threshold\t-\t[0-9.]+$", "threshold\t-\t1"));
+        Avow.Outcome o = avow("explain", "Ambassador Rahm Emanuel praised Tokyo's decision.", "--date", "2024-05-02",
+                "--datasets", dir.toString());
+        assertEquals(0, o.exit(), o.err());
+        assertTrue(o.out().contains("HELD   USA AFFIRM JPN") && o.out().contains("(held back: under 1.00)"), o.out());
+        assertTrue(!o.out().contains("EVENT  "), o.out());
+    }
+
+    @Test
     void generateWritesACorpusAndItsTruthOnceIntoAnEmptyFolder(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("gen");
         Avow.Outcome o = avow("generate", "--articles", "30", "--relevant-share", "0.5", "--seed", "3", "--articles-per-file", "20", "--out", out.toString());
