@@ -77,8 +77,8 @@ public final class AuditCommand implements Callable<Integer> {
         List<Judgements.Judgement> verdicts;
         try {
             verdicts = Judgements.read(judgements);
-        } catch (IllegalArgumentException e) {
-            err.println("avow audit: " + e.getMessage());
+        } catch (IllegalArgumentException | IOException e) {
+            err.println("avow audit: " + (e instanceof IOException ? "cannot read " + judgements + ": " + e : e.getMessage()));
             err.flush();
             return 2;
         }

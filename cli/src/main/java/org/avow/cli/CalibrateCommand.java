@@ -93,6 +93,8 @@ public final class CalibrateCommand implements Callable<Integer> {
                 verdicts = Judgements.read(f);
             } catch (IllegalArgumentException e) {
                 return fail(err, e.getMessage());
+            } catch (IOException e) {
+                return fail(err, "cannot read " + f + ": " + e);
             }
             for (Judgements.Judgement j : verdicts) {
                 read++;
@@ -117,6 +119,8 @@ public final class CalibrateCommand implements Callable<Integer> {
                 records = GoldReader.read(g);
             } catch (GoldReader.GoldFormatException e) {
                 return fail(err, e.getMessage());
+            } catch (IOException e) {
+                return fail(err, "cannot read " + g + ": " + e);
             }
             int n = 0;
             int right = 0;
