@@ -844,7 +844,7 @@ public final class DiscourseExtractor {
         }
         if (tgt.isEmpty() && cue.act() == SpeechAct.DECLINE) {
             // "did not respond to his remarks", "had no comment on the president's remarks": the one whose words go unanswered
-            tgt = speakerOfWords(s, c, cand, mentions, ctx.lastPerson(), a.date());
+            tgt = speakerOfWords(s, c, cand, mentions, ctx.lastPerson(), ctx.previous(), a.date());
         }
         if (tgt.isEmpty()) {
             if (cue.act() == SpeechAct.DECLINE) return cand;
@@ -2563,9 +2563,11 @@ public final class DiscourseExtractor {
     /**
      * The person whose words below cue c a pronoun or a bare role owns ("his remarks", "the president's
      * comments"): the person named last before it in the sentence, else the one named last in recent
-     * sentences, if of another state than the source.
+     * sentences, if of another state than the source; when that person is the source's own, whoever of another
+     * state last addressed the source's state in the sentence before.
      */
-    private Optional<Actor> speakerOfWords(Sentence s, int c, Candidate cand, List<Mention> mentions, String recent, LocalDate date) {
+    private Optional<Actor> speakerOfWords(Sentence s, int c, Candidate cand, List<Mention> mentions, String recent,
+                                           List<DiscourseEvent> previous, LocalDate date) {
         DependencyGraph g = s.graph();
         for (int n : utterances(s, c)) {
             for (Dependency p : g.children(n, "nmod:poss")) {
@@ -2578,6 +2580,16 @@ public final class DiscourseExtractor {
                 Optional<Actor> t = model.actors().person(person, date, false).filter(x -> !cand.isSource(x.country()));
                 if (t.isPresent()) {
                     cand.path.append(" target:speaker-of:").append(s.token(n).word());
+                    cand.targetHead = o;
+                    return t;
+                }
+                // "Trudeau accused Trump of seeking ... The White House did not respond to his remarks": the person named last
+                // is the silent side's own; the words left unanswered are those of whoever last addressed it
+                for (DiscourseEvent e : previous) {
+                    if (e.target() != null && cand.isSource(e.target().country()) && !cand.isSource(e.source().country())) t = Optional.of(e.source());
+                }
+                if (t.isPresent()) {
+                    cand.path.append(" target:prior-words");
                     cand.targetHead = o;
                 }
                 return t;

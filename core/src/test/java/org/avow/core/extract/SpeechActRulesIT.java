@@ -141,6 +141,9 @@ class SpeechActRulesIT {
                 "FIN AFFIRM NOR");
         expect("Stockholm condemned the decision.");
         expect("Norway sent frigates, and Helsinki welcomed Sweden's decision to join them.", "FIN AFFIRM SWE");
+        // "his remarks" whose last-named person is the silent side's own: the words of whoever last addressed it
+        expect("Prime Minister Jonas Gahr Støre accused Prime Minister Ulf Kristersson of stalling. Stockholm did not respond to his remarks.",
+                "NOR REBUKE SWE", "SWE DECLINE NOR");
         // any ministry of a state named in its phrase is that state's government
         expect("Norway's fisheries ministry declined to comment on Iceland's quota decision.", "NOR DECLINE ISL");
         expect("The Danish climate ministry criticized Berlin's coal plans.", "DNK REBUKE DEU");
