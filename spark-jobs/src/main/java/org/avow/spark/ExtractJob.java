@@ -91,18 +91,18 @@ public final class ExtractJob {
                     .coalesce(1).write().mode(SaveMode.Overwrite).parquet(o.out() + "/" + Tables.FAILURES);
             Row totals = docs.agg(org.apache.spark.sql.functions.count("*"),
                     org.apache.spark.sql.functions.sum("sentences"), org.apache.spark.sql.functions.sum("candidates"),
-                    org.apache.spark.sql.functions.sum("tokens")).first();
+                    org.apache.spark.sql.functions.sum("tokens"),
+                    org.apache.spark.sql.functions.sum(org.apache.spark.sql.functions.size(col("held")))).first();
             Map<String, Integer> loads = new java.util.TreeMap<>();
             for (Row r : docs.groupBy("executor").agg(org.apache.spark.sql.functions.max("pipeline_loads")).collectAsList()) {
                 loads.put(r.getString(0), r.getInt(1));
             }
             Map<String, Long> byAct = new LinkedHashMap<>();
+            // (with its schema: an empty partitioned table has no file to infer it from)
             Dataset<Row> written = spark.read().schema(Tables.EVENTS_SCHEMA).parquet(o.out() + "/" + Tables.EVENTS);
             for (Row r : written.groupBy("act").count().orderBy("act").collectAsList()) byAct.put(r.getString(0), r.getLong(1));
             long failures = spark.read().parquet(o.out() + "/" + Tables.FAILURES).count();
-            // an empty partitioned table has no file to infer its schema from
-            long held = spark.read().schema(Tables.EVENTS_SCHEMA).parquet(o.out() + "/" + Tables.HELD_EVENTS).count();
-            return new Result(totals.getLong(0), written.count(), held, byAct, failures,
+            return new Result(totals.getLong(0), written.count(), totals.isNullAt(4) ? 0 : totals.getLong(4), byAct, failures,
                     totals.isNullAt(1) ? 0 : totals.getLong(1), totals.isNullAt(2) ? 0 : totals.getLong(2),
                     totals.isNullAt(3) ? 0 : totals.getLong(3), loads);
         } finally {

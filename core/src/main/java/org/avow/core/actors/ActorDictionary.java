@@ -282,17 +282,17 @@ public final class ActorDictionary {
         return -1;
     }
 
-    /**
-     * Whether the one-word name at token i follows a given name, so that it names someone else of that family
-     * ("Jill Biden", "Jimmy Lai"): a capitalized word (not in capitals, not the sentence's first) that is no
-     * title or role word and no actor already matched.
-     */
     /** Whether a transcript label is a courtesy title and one name only ("MR. SINGH", "MS. BRUCE"). */
     public boolean honorificLabel(String label) {
         String[] words = label.strip().split("\\s+");
         return words.length == 2 && honorifics.contains(words[0].replace(".", "").toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * Whether the one-word name at token i follows a given name, so that it names someone else of that family
+     * ("Jill Biden", "Jimmy Lai"): a capitalized word (not in capitals, not the sentence's first) that is no
+     * title or role word and no actor already matched.
+     */
     private boolean namesSomeoneElse(Sentence s, int i, List<Mention> out) {
         if (i < 2) return false;
         String w = s.token(i - 1).word();

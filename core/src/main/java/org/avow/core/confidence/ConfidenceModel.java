@@ -40,7 +40,7 @@ public final class ConfidenceModel {
 
     /** The table of a datasets folder laid out like the project's ({@code confidence/confidence-v1.tsv}), else the shipped one. */
     public static ConfidenceModel inDatasets(Path datasets) {
-        return load(Tsv.existing(datasets, "confidence/confidence-v1.tsv"));
+        return load(Tsv.existing(datasets, RESOURCE.substring("datasets/".length())));
     }
 
     public static ConfidenceModel load(Path override) {

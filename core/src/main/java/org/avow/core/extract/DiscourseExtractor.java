@@ -70,7 +70,6 @@ public final class DiscourseExtractor {
     private static final Set<String> OBJECT_PRONOUNS = Set.of("it", "them");
     private static final Set<String> PERSON_PRONOUNS = Set.of("him", "her");
     private static final Set<String> SPOKEN_TO = Set.of("you");
-    /** Relations that name whose a thing is: its possessor, maker or source. */
     /**
      * How deep below an affirming verb a word of mutual ties counts (audits 23-28: of 17 joint affirmations read as
      * mutual, the 10 wrong ones welcomed or backed a third thing whose own words mention cooperation, "the signing of
@@ -79,6 +78,7 @@ public final class DiscourseExtractor {
     private static final int RECIPROCAL_AFFIRM_DEPTH = 3;
     /** Determiners of words already known: "the request", "this claim", "that post". */
     private static final Set<String> DEFINITE = Set.of("the", "this", "that");
+    /** Relations that name whose a thing is: its possessor, maker or source. */
     private static final Set<String> WHOSE = Set.of("nmod:poss", "nmod:by", "nmod:agent", "nmod:from");
     /** Default time one document may take before it is recorded as failed and skipped. */
     public static final long DEFAULT_BUDGET_MILLIS = 120_000;
@@ -1349,8 +1349,7 @@ public final class DiscourseExtractor {
         // what the clause says the deed is or does: the judgement is its subject's modifier, its object or predicate ("amounted
         // to ethnic cleansing", "chose a path of bloodshed"), not a circumstance ("defend itself against Russian aggression")
         for (int depth = 0; depth < 5 && g.children(v).stream().noneMatch(d -> d.base().equals("nsubj")); depth++) {
-            Dependency up = null;
-            for (Dependency d : g.parents(v)) if (d.governor() >= 0 && !d.base().equals("conj")) up = d;
+            Dependency up = g.headEdge(v);
             if (up == null || !(JUDGED_PATH.contains(up.base()) || JUDGED_PATH.contains(up.relation()))) return -1;
             v = up.governor();
         }
@@ -1363,8 +1362,7 @@ public final class DiscourseExtractor {
     private static boolean inSubject(DependencyGraph g, int n) {
         int cur = n;
         for (int depth = 0; depth < 4; depth++) {
-            Dependency up = null;
-            for (Dependency d : g.parents(cur)) if (d.governor() >= 0 && !d.base().equals("conj")) up = d;
+            Dependency up = g.headEdge(cur);
             if (up == null) return false;
             if (up.base().equals("nsubj")) return true;
             if (!(up.base().equals("amod") || up.base().equals("compound") || up.relation().equals("nmod:of"))) return false;
@@ -1379,11 +1377,10 @@ public final class DiscourseExtractor {
     private static int clauseVerb(DependencyGraph g, int noun) {
         int cur = noun;
         for (int depth = 0; depth < 4; depth++) {
-            int up = -1;
-            for (Dependency d : g.parents(cur)) if (d.governor() >= 0 && !d.base().equals("conj")) up = d.governor();
-            if (up < 0) return -1;
-            if (!g.children(up, "nsubj").isEmpty()) return up;
-            cur = up;
+            Dependency up = g.headEdge(cur);
+            if (up == null) return -1;
+            cur = up.governor();
+            if (g.hasChild(cur, "nsubj")) return cur;
         }
         return -1;
     }
@@ -1462,10 +1459,15 @@ public final class DiscourseExtractor {
         return -1;
     }
 
+    /** A headline: a sentence with no closing punctuation. */
+    private static boolean headline(Sentence s) {
+        return !s.text().strip().matches("(?s).*[.!?:;\"\u201D)]$");
+    }
+
     /** Whether verb v is "to" with a subject of its own and no "for" in a headline (no closing punctuation): "Japan to lend". */
     private static boolean headlineFuture(Sentence s, int v) {
         DependencyGraph g = s.graph();
-        if (s.text().strip().matches("(?s).*[.!?\"\u201D]$")) return false;
+        if (!headline(s)) return false;
         boolean to = false;
         for (Dependency d : g.children(v, "mark")) {
             String w = s.token(d.dependent()).lowerLemma();
@@ -2040,10 +2042,9 @@ public final class DiscourseExtractor {
         boolean answering = false;
         int cur = c;
         for (int depth = 0; depth < 5; depth++) {
-            int up = -1;
-            for (Dependency d : g.parents(cur)) if (d.governor() >= 0 && !d.base().equals("conj")) up = d.governor();
-            if (up < 0) return -1;
-            cur = up;
+            Dependency up = g.headEdge(cur);
+            if (up == null) return -1;
+            cur = up.governor();
             answering |= answering(s, cur);
             if (!answering) continue;
             for (Dependency sub : g.children(subjectBearer(g, cur), "nsubj")) if (!sub.relation().equals("nsubj:pass")) return sub.dependent();
@@ -2241,14 +2242,9 @@ public final class DiscourseExtractor {
             // silence on words is addressed to whoever last said them to the silent state, in this sentence or the one before;
             // so is a silence on nothing named ("Thailand asked Cambodia to pull its troops back; Phnom Penh has not
             // responded"), unless it is to a journalist's request for comment
-            DiscourseEvent prior = null;
-            for (List<DiscourseEvent> earlier : List.of(ctx.previous(), events)) {
-                for (DiscourseEvent e : earlier) {
-                    if (e.target() != null && e.target().country().equals(cand.source.country()) && e.act() != SpeechAct.DECLINE) prior = e;
-                }
-            }
-            if (prior != null) {
-                cand.target = prior.source();
+            Optional<Actor> prior = lastAddresser(cand, ctx.previous(), events);
+            if (prior.isPresent()) {
+                cand.target = prior.get();
                 cand.path.append(" target:prior-words");
             }
         }
@@ -2280,7 +2276,7 @@ public final class DiscourseExtractor {
      * retagged as that verb.
      */
     private Sentence headlineVerb(Sentence s, List<Mention> mentions) {
-        if (s.size() < 3 || s.text().strip().matches("(?s).*[.!?:;\"\u201D)]$")) return s;
+        if (s.size() < 3 || !headline(s)) return s;
         Mention subject = null;
         for (Mention m : mentions) if (m.start() == 0 || m.start() == 1 && s.token(0).pos().equals("DT")) subject = m;
         if (subject == null || subject.end() >= s.size()) return s;
@@ -2386,7 +2382,7 @@ public final class DiscourseExtractor {
         int deed = -1;
         for (Dependency o : g.children(c, "obj")) {
             Token t = s.token(o.dependent());
-            boolean definite = g.children(o.dependent(), "det").stream().anyMatch(d -> DEFINITE.contains(s.token(d.dependent()).lowerLemma()));
+            boolean definite = definite(s, o.dependent());
             boolean owned = g.children(o.dependent()).stream().anyMatch(d -> d.relation().equals("nmod:poss") || d.base().equals("amod")
                     || d.base().equals("compound") || d.base().equals("acl") || d.base().startsWith("nmod"));
             if (words(t.lowerLemma(), WordClass.DEED) && definite && !owned) deed = o.dependent();
@@ -2455,9 +2451,26 @@ public final class DiscourseExtractor {
         for (Dependency d : g.parents(c)) if (d.governor() >= 0 && d.base().equals("amod")) judged.add(d.governor());
         for (int n : judged) {
             if (!s.token(n).isNoun() || !words(s.token(n).lowerLemma(), WordClass.UTTERANCE) || !g.children(n, "nmod:poss").isEmpty()) continue;
-            if (g.children(n, "det").stream().anyMatch(x -> DEFINITE.contains(s.token(x.dependent()).lowerLemma()))) return true;
+            if (definite(s, n)) return true;
         }
         return false;
+    }
+
+    /** Whether noun n has a definite determiner: words or deeds already known ("the request", "this claim", "that post"). */
+    private static boolean definite(Sentence s, int n) {
+        return s.graph().children(n, "det").stream().anyMatch(d -> DEFINITE.contains(s.token(d.dependent()).lowerLemma()));
+    }
+
+    /** Who last addressed the candidate's state with an act other than a silence, in the lists in order (sentence before, then this one). */
+    private static Optional<Actor> lastAddresser(Candidate cand, List<DiscourseEvent> before, List<DiscourseEvent> here) {
+        Optional<Actor> last = Optional.empty();
+        for (List<DiscourseEvent> earlier : List.of(before, here)) {
+            for (DiscourseEvent e : earlier) {
+                if (e.target() != null && cand.isSource(e.target().country()) && !cand.isSource(e.source().country())
+                        && e.act() != SpeechAct.DECLINE) last = Optional.of(e.source());
+            }
+        }
+        return last;
     }
 
     /** The last event, in this sentence or the one before, whose source is of another state than the candidate's; else null. */
@@ -2545,7 +2558,7 @@ public final class DiscourseExtractor {
         DependencyGraph g = s.graph();
         for (int n : utterances(s, c)) {
             if (!g.children(n, "nmod:poss").isEmpty()) continue;
-            if (g.children(n, "det").stream().anyMatch(d -> DEFINITE.contains(s.token(d.dependent()).lowerLemma()))) return true;
+            if (definite(s, n)) return true;
         }
         return false;
     }
@@ -2585,9 +2598,7 @@ public final class DiscourseExtractor {
                 }
                 // "Trudeau accused Trump of seeking ... The White House did not respond to his remarks": the person named last
                 // is the silent side's own; the words left unanswered are those of whoever last addressed it
-                for (DiscourseEvent e : previous) {
-                    if (e.target() != null && cand.isSource(e.target().country()) && !cand.isSource(e.source().country())) t = Optional.of(e.source());
-                }
+                t = lastAddresser(cand, previous, List.of());
                 if (t.isPresent()) {
                     cand.path.append(" target:prior-words");
                     cand.targetHead = o;
@@ -2770,9 +2781,9 @@ public final class DiscourseExtractor {
         List<Integer> heads = new ArrayList<>(List.of(c));
         int cur = c;
         for (int depth = 0; depth < 4; depth++) {
-            int up = -1;
-            for (Dependency d : g.parents(cur)) if (d.governor() >= 0 && !d.base().equals("conj")) up = d.governor();
-            if (up < 0) break;
+            Dependency edge = g.headEdge(cur);
+            if (edge == null) break;
+            int up = edge.governor();
             if (s.token(up).isVerb()) {
                 if (words(s.token(up).lowerLemma(), WordClass.SPEAKING) || words(s.token(up).lowerLemma(), WordClass.RESTATING)) heads.add(up);
                 break;
@@ -2984,7 +2995,10 @@ public final class DiscourseExtractor {
         if (rel.equals("said")) {
             // (a noun or adjective: a judgement in what a speaker said of a clause whose subject did the deed: "said Baku's
             // blockade amounted to ethnic cleansing", "said Beijing's aggressive activities heightened tensions")
-            if (!s.token(c).isVerb()) return judgedClause(s, c) >= 0 && reportingSpeaker(s, judgedClause(s, c), true) >= 0;
+            if (!s.token(c).isVerb()) {
+                int judged = judgedClause(s, c);
+                return judged >= 0 && reportingSpeaker(s, judged, true) >= 0;
+            }
             return reportingSpeaker(s, c, true) >= 0 && g.children(c).stream().anyMatch(d -> d.base().equals("obj") || d.base().equals("xcomp"));
         }
         // "call on": the parser sometimes hangs the particle elsewhere; it still follows the verb

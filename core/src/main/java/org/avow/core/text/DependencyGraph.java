@@ -45,6 +45,13 @@ public final class DependencyGraph {
 
     public boolean hasChild(int i, String rel) { return !children(i, rel).isEmpty(); }
 
+    /** The edge from token i's head, other than a conjunct's (the last such in the enhanced graph), or null at the root. */
+    public Dependency headEdge(int i) {
+        Dependency up = null;
+        for (Dependency d : parents(i)) if (d.governor() >= 0 && !d.base().equals("conj")) up = d;
+        return up;
+    }
+
     /** The edges from governor to dependent (several in enhanced graphs; none if they are not linked). */
     public List<Dependency> between(int governor, int dependent) {
         List<Dependency> r = new ArrayList<>();
