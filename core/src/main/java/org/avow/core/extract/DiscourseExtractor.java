@@ -529,6 +529,9 @@ public final class DiscourseExtractor {
             cand.path.append(" source:reporter");
         }
         if (sourceCands.isEmpty()) sourceCands = sourceHeads(s, c, cue, passive, high, cand);
+        // the last resort, after the cue's own subjects: the subject of the verb a misattached conjunct belongs to
+        int embedding = verb && !passive && high < 0 ? embeddingSubject(s, c) : -1;
+        if (embedding >= 0) sourceCands.add(new int[]{embedding});
         for (int[] h : sourceCands) {
             int head = resolvePronoun(s, h[0]);
             Optional<Actor> src = resolver.resolve(s, head, mentions, a.date());
@@ -591,6 +594,7 @@ public final class DiscourseExtractor {
                 }
             }
             if (src.isPresent()) {
+                if (h[0] == embedding) cand.path.append(" source:embedding-verb");
                 cand.source = src.get();
                 sourceHead = head;
                 sourcePhrase = new HashSet<>(ActorResolver.phrase(g, head));
@@ -1303,6 +1307,47 @@ public final class DiscourseExtractor {
                 for (Dependency sub : g.children(up.governor(), "nsubj")) {
                     if (!sub.relation().equals("nsubj:pass")) return sub.dependent();
                 }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "Kishida protested over the missiles that had fallen in Japan's zone and asked Beijing to show restraint",
+     * "Jaishankar told Wang that the clash had been premeditated and demanded that China ...": the parser joins the cue
+     * verb to the last verb of a clause embedded in another (a relative or reported clause) and lends it that clause's
+     * subject. When that subject is a common noun for no one who could act (not "protesters", not "firms") and the
+     * cue has the very form of the verb above the clause (both simple past, both present), the cue coordinates with
+     * that verb and shares its subject; -1 otherwise.
+     */
+    private int embeddingSubject(Sentence s, int c) {
+        DependencyGraph g = s.graph();
+        Token cue = s.token(c);
+        if (!cue.isVerb() || g.hasChild(c, "aux") || g.hasChild(c, "aux:pass")) return -1;
+        for (Dependency d : g.parents(c)) {
+            if (d.governor() < 0 || d.governor() > c || !d.base().equals("conj")) continue;
+            Set<Integer> shared = new HashSet<>();
+            for (Dependency sub : g.children(d.governor(), "nsubj")) shared.add(sub.dependent());
+            if (shared.isEmpty() || g.children(c, "nsubj").stream().anyMatch(sub -> !shared.contains(sub.dependent()))
+                    || shared.stream().anyMatch(x -> s.token(x).pos().startsWith("NNP") || s.token(x).pos().startsWith("PRP")
+                            || model.nonState().find(single(s, x)).isPresent())) continue;
+            int cur = d.governor();
+            for (int hop = 0; hop < 3; hop++) {
+                // the head above, not a verb of the relative clause that the enhanced graph makes the noun's governor too
+                final int at = cur;
+                Dependency up = null;
+                for (Dependency p : g.parents(at)) {
+                    if (p.governor() >= 0 && !p.base().equals("conj")
+                            && g.between(at, p.governor()).stream().noneMatch(q -> q.relation().equals("acl:relcl"))) up = p;
+                }
+                if (up == null) break;
+                cur = up.governor();
+                if (!s.token(cur).isVerb()) continue;
+                if (!s.token(cur).pos().equals(cue.pos())) break;
+                for (Dependency sub : g.children(cur, "nsubj")) {
+                    if (!sub.relation().equals("nsubj:pass") && !shared.contains(sub.dependent())) return sub.dependent();
+                }
+                break;
             }
         }
         return -1;

@@ -550,6 +550,16 @@ class SpeechActRulesIT {
     }
 
     @Test
+    void aVerbJoinedToTheLastVerbOfAnEmbeddedClauseSharesTheSubjectAboveIt() {
+        expect("Kristersson protested to Putin over the Russian drones that had entered Sweden's airspace and asked Moscow to halt the flights.",
+                "SWE REBUKE RUS", "SWE REQUEST RUS");
+        expect("Billström told Lavrov that the incident had been deliberate and demanded that Russia compensate the fishermen.",
+                "SWE REQUEST RUS");
+        // people in the clause can ask for themselves
+        expect("Oslo said that the protesters had gathered outside the embassy and demanded that Moscow free the journalist.");
+    }
+
+    @Test
     void aParticipleHungOnAnObliqueSpeaksForTheClausesSubject() {
         expect("The Norwegian foreign minister wrote to the Security Council accusing Moscow of breaking the ceasefire.", "NOR REBUKE RUS");
         expect("Oslo posted a video on its website mocking Moscow.", "NOR REBUKE RUS");
