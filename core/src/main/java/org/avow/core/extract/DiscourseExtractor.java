@@ -51,6 +51,9 @@ import java.util.stream.IntStream;
 public final class DiscourseExtractor {
     /** Sentences longer than this are not parsed: depparse has no cap and such "sentences" are debris. */
     public static final int MAX_SENTENCE_TOKENS = 120;
+    /** Markers of a clause that tells what occasioned an act. */
+    private static final Set<String> OCCASIONS = Set.of("as", "after", "when", "because");
+
     /** The sentence-context target is tried only in sentences up to this length. */
     static final int CONTEXT_TARGET_MAX_TOKENS = 45;
     private static final double DEFAULT_MODALITY = 0.9;
@@ -812,6 +815,11 @@ public final class DiscourseExtractor {
         if (tgt.isEmpty() && cue.pos() == Cue.PartOfSpeech.NOUN && (cue.act() == SpeechAct.REQUEST || cue.act() == SpeechAct.REBUKE)) {
             // "Foggy Bottom stayed silent on Seoul's request": the one who answers was the one asked
             tgt = addressee(s, responder(s, c), "responder", true, cand, mentions, a.date());
+        }
+        if (tgt.isEmpty() && cue.act().polarity() < 0 && !cand.domesticAddressee && !cand.nonStateAddressee) {
+            // "Kyiv voices frustration as Bratislava holds up the package", "Seoul protested after Tokyo approved the
+            // textbooks": a reproach with no one named in it is aimed at the doer of the deed that occasioned it
+            tgt = addressee(s, occasionDoer(s, c), "occasion", true, cand, mentions, a.date());
         }
         if (tgt.isEmpty() && !cand.coSources.isEmpty() && model.reciprocals().find(s, outside(s, reciprocalScope(s, c, mentions, cue.act() == SpeechAct.AFFIRM ? RECIPROCAL_AFFIRM_DEPTH : Integer.MAX_VALUE))).isPresent()) {
             // "the United States and Japan reaffirmed their alliance": an act each way; "reaffirmed
@@ -1628,7 +1636,7 @@ public final class DiscourseExtractor {
                 List<Integer> path = pathUp(via, n, c);
                 // "port projects in Kenya", "calm in northern Iraq": a place, not an addressee
                 // (a rebuked deed's place is often its doer: "the crackdown on protesters in Iran")
-                if (t.isPresent() && positive && place(s, n, via)) continue;
+                if (t.isPresent() && positive && place(s, n, via) && !(cue.act() == SpeechAct.PLEDGE && cue.pos() == Cue.PartOfSpeech.VERB && insidePlace(s, n, via))) continue;
                 if (t.isPresent() && cue.act() == SpeechAct.DECLINE && !declineAddressee(s, n, path)) continue;
                 // "condemned the militia's raid on Israel", "threats to Estonia's borders": the victim of a deed
                 if (t.isPresent() && victim(s, path)) continue;
@@ -1647,6 +1655,17 @@ public final class DiscourseExtractor {
                     cand.path.append(" target:depth").append(cur[1]).append(':').append(s.token(n).word());
                     cand.targetHead = n;
                     cand.targetPath = path;
+                    return t;
+                }
+            }
+            // "sitting beside Trump, Netanyahu asked the president to lift the tariff": an unqualified role addressed is
+            // the person named last before it who holds it
+            if (cur[1] == 1 && direct.contains(n) && bareRole(g, mentions, n)) {
+                Optional<Actor> t = roleHolder(n, roleAt(mentions, n), cand, mentions, date);
+                if (t.isPresent()) {
+                    cand.path.append(" target:role-holder");
+                    cand.targetHead = n;
+                    cand.targetPath = List.of(n);
                     return t;
                 }
             }
@@ -1746,6 +1765,17 @@ public final class DiscourseExtractor {
      * and n if any is ("hours after Beijing downgraded relations with Vilnius and accused it"), else
      * anywhere before; empty if none or several.
      */
+    /** The person named last before token n in the sentence who holds the role named at n, unless of the source's state. */
+    private Optional<Actor> roleHolder(int n, Mention role, Candidate cand, List<Mention> mentions, LocalDate date) {
+        Optional<Actor> holder = Optional.empty();
+        for (Mention m : mentions) {
+            if (m.end() > n || m.kind() != Mention.Kind.PERSON) continue;
+            Optional<Actor> p = model.actors().person(m.personId(), date, m.then()).filter(x -> x.role() == role.role());
+            if (p.isPresent()) holder = p;
+        }
+        return holder.filter(x -> !cand.isSource(x.country()));
+    }
+
     private Optional<Actor> pronounAntecedent(Sentence s, int n, Candidate cand, List<Mention> mentions) {
         if (cand.sourceToken >= 0 && cand.sourceToken < n) {
             Optional<Actor> near = pronounAntecedent(s, n, cand, mentions, cand.sourceToken + 1);
@@ -1803,6 +1833,27 @@ public final class DiscourseExtractor {
             cand.targetHead = head;
         }
         return t;
+    }
+
+    /**
+     * The subject of a clause of time or cause ("as", "after", "when", "because") on the cue verb, or on the verb whose
+     * object a noun cue is ("voiced frustration as Bratislava held up the package"); -1 if none.
+     */
+    private static int occasionDoer(Sentence s, int c) {
+        DependencyGraph g = s.graph();
+        int clause = c;
+        if (!s.token(c).isVerb()) {
+            Dependency up = g.headEdge(c);
+            if (up == null || !up.base().equals("obj")) return -1;
+            clause = up.governor();
+        }
+        for (Dependency d : g.children(clause)) {
+            if (!d.base().equals("advcl") || !OCCASIONS.contains(d.subtype())) continue;
+            for (Dependency sub : g.children(d.dependent(), "nsubj")) {
+                if (!sub.relation().equals("nsubj:pass")) return sub.dependent();
+            }
+        }
+        return -1;
     }
 
     /**
@@ -2202,6 +2253,18 @@ public final class DiscourseExtractor {
         if (words(s.token(gov).lowerLemma(), WordClass.COUNTERPART)) return false;
         for (Dependency d : s.graph().parents(n)) {
             if (d.governor() == gov && d.base().equals("nmod") && words(d.subtype(), WordClass.NOT_TARGET)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether token n hangs on its governor by "in", "inside" or "within": where a pledged deed is done is whom it is
+     * done for ("will finance the production of weapons inside Ukraine"), though where a thing supported happens is not.
+     */
+    private static boolean insidePlace(Sentence s, int n, Map<Integer, Integer> via) {
+        Integer gov = via.get(n);
+        for (Dependency d : s.graph().parents(n)) {
+            if (gov != null && d.governor() == gov && (d.subtype().equals("in") || d.subtype().equals("inside") || d.subtype().equals("within"))) return true;
         }
         return false;
     }

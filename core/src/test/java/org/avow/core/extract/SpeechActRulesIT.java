@@ -560,6 +560,25 @@ class SpeechActRulesIT {
     }
 
     @Test
+    void wherePledgedWorkIsDoneIsWhomItIsFor() {
+        expect("Oslo will finance the construction of a power plant inside Ukraine.", "NOR PLEDGE UKR");
+    }
+
+    @Test
+    void anUnqualifiedRoleAddressedIsThePersonNamedBeforeWhoHoldsIt() {
+        expect("Standing next to Putin in the Kremlin, Orbán asked the president to extend the gas contract.", "HUN REQUEST RUS");
+        // no one named holds it
+        expect("Standing next to Putin in the Kremlin, Orbán asked the chancellor to extend the gas contract.");
+    }
+
+    @Test
+    void aReproachWithNoOneNamedIsAimedAtWhoeverOccasionedIt() {
+        expect("Oslo voiced frustration as Stockholm delayed the fisheries agreement.", "NOR DISAPPOINT SWE");
+        expect("Helsinki protested after Moscow closed the border crossing.", "FIN REBUKE RUS");
+        expect("Oslo voiced frustration as the talks stalled.");
+    }
+
+    @Test
     void aParticipleHungOnAnObliqueSpeaksForTheClausesSubject() {
         expect("The Norwegian foreign minister wrote to the Security Council accusing Moscow of breaking the ceasefire.", "NOR REBUKE RUS");
         expect("Oslo posted a video on its website mocking Moscow.", "NOR REBUKE RUS");
