@@ -283,12 +283,14 @@ public final class DiscourseExtractor {
     }
 
     /**
-     * The parse of a tagged sentence, with the parser's two commonest failures on news repaired: an opening adjunct that
-     * swallowed its clause ({@link LeadingAdjunct}) and a closing attribution not made the root ({@link TrailingAttribution}).
+     * The parse of a tagged sentence, with the parser's commonest failures on news repaired: an opening adjunct that
+     * swallowed its clause ({@link LeadingAdjunct}), a closing attribution not made the root ({@link TrailingAttribution})
+     * and a reported clause's subject taken for the object of saying ({@link ReportedSubject}).
      */
     private Sentence parse(Sentence tagged) {
         Sentence parsed = LeadingAdjunct.repaired(analyzer.parse(tagged), analyzer);
-        return TrailingAttribution.repaired(parsed, l -> words(l, WordClass.REPORTING), analyzer);
+        parsed = TrailingAttribution.repaired(parsed, l -> words(l, WordClass.REPORTING), analyzer);
+        return ReportedSubject.repaired(parsed, l -> words(l, WordClass.REPORTING));
     }
 
     private void sentenceEvents(Article a, Sentence s, List<Mention> mentions, Context ctx,

@@ -560,6 +560,11 @@ class SpeechActRulesIT {
     }
 
     @Test
+    void aDeedReportedInAnAbsoluteClauseOfSaying() {
+        expect("Oslo voiced anger at Stockholm, with Stoltenberg saying Sweden's delay was costing Norwegian jobs.", "NOR REBUKE SWE");
+    }
+
+    @Test
     void wherePledgedWorkIsDoneIsWhomItIsFor() {
         expect("Oslo will finance the construction of a power plant inside Ukraine.", "NOR PLEDGE UKR");
     }
