@@ -301,7 +301,7 @@ public final class DiscourseExtractor {
             for (Cue cue : model.cues().cuesFor(t)) {
                 int c = t.index();
                 if (!constraintHolds(s, c, cue)) continue;
-                if (cue.pos() == Cue.PartOfSpeech.NOUN && !cue.requires("said") && (governedByVerbCue(s, c, cue, mentions)
+                if (cue.pos() == Cue.PartOfSpeech.NOUN && !cue.requires("said") && thankedFor(s, c, cue) < 0 && (governedByVerbCue(s, c, cue, mentions)
                         || !inActPosition(g, c) && predicateHead(s, c) < 0 && !answered(s, c) && standingIn(s, c) < 0 && atRequestOf(s, c) < 0)) continue;
                 if (cue.pos() == Cue.PartOfSpeech.VERB && cue.act() == SpeechAct.AFFIRM && restatedAct(s, c) >= 0) continue;
                 if (purposeOfSameAct(s, c, cue)) continue;
@@ -532,6 +532,13 @@ public final class DiscourseExtractor {
             int speaker = reportingSpeaker(s, judgedClause(s, c), true);
             if (speaker >= 0) sourceCands.add(new int[]{speaker});
             cand.path.append(" source:reporter");
+        }
+        int thanking = thankedFor(s, c, cue);
+        if (sourceCands.isEmpty() && thanking >= 0 && g.children(c, "nmod:poss").stream()
+                .anyMatch(p -> Set.of("its", "their").contains(s.token(p.dependent()).word().toLowerCase(Locale.ROOT)))) {
+            // "thanked Oslo for its pledge": the one thanked
+            for (Dependency o : g.children(thanking, "obj")) sourceCands.add(new int[]{o.dependent()});
+            cand.path.append(" source:thanked");
         }
         if (sourceCands.isEmpty()) sourceCands = sourceHeads(s, c, cue, passive, high, cand);
         // the last resort, after the cue's own subjects: the subject of the verb a misattached conjunct belongs to
@@ -768,7 +775,8 @@ public final class DiscourseExtractor {
                     exclude.add(c);
                     // "Tokyo drew a rebuke from Beijing": the light verb's subject receives the act
                     // (or the subject of the clause it depends on: "North Korea fired ..., drawing a condemnation")
-                    boolean receiving = words(s.token(d.governor()).lowerLemma(), WordClass.RECEIVING);
+                    // ("Kyiv thanked Oslo for its pledge of aid": the one who thanks for a pledge received it)
+                    boolean receiving = words(s.token(d.governor()).lowerLemma(), WordClass.RECEIVING) || thankedFor(s, c, cue) == d.governor();
                     for (Dependency sub : g.children(subjectBearer(g, d.governor()), "nsubj")) {
                         if (!receiving || exclude.contains(sub.dependent()) || model.nonState().find(single(s, sub.dependent())).isPresent()) continue;
                         tgt = resolver.resolveTarget(s, sub.dependent(), mentions, a.date())
@@ -3224,6 +3232,20 @@ public final class DiscourseExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * The verb of thanks or welcome whose object or "for" phrase pledge noun c is, when a state's possessive says whose
+     * pledge it was ("thanked Oslo for its pledge of aid", "welcomed Norway's pledge to send"); -1 otherwise.
+     */
+    private int thankedFor(Sentence s, int c, Cue cue) {
+        DependencyGraph g = s.graph();
+        if (cue.act() != SpeechAct.PLEDGE || !g.hasChild(c, "nmod:poss")) return -1;
+        for (Dependency d : g.parents(c)) {
+            if (d.governor() >= 0 && (d.base().equals("obj") || d.relation().equals("obl:for")) && s.token(d.governor()).isVerb()
+                    && words(s.token(d.governor()).lowerLemma(), WordClass.THANKING)) return d.governor();
+        }
+        return -1;
     }
 
     /**

@@ -565,6 +565,14 @@ class SpeechActRulesIT {
     }
 
     @Test
+    void aPledgeThankedForWasMadeToTheOneWhoThanks() {
+        expect("Zelensky thanked Norway for its pledge of 75 billion kroner in aid.", "UKR AFFIRM NOR", "NOR PLEDGE UKR");
+        expect("Kyiv welcomed Norway's pledge to send two frigates.", "UKR AFFIRM NOR", "NOR PLEDGE UKR");
+        // a standing commitment thanked for is no pledge made
+        expect("Zelensky thanked Japan for its commitment to peace.", "UKR AFFIRM JPN");
+    }
+
+    @Test
     void wherePledgedWorkIsDoneIsWhomItIsFor() {
         expect("Oslo will finance the construction of a power plant inside Ukraine.", "NOR PLEDGE UKR");
     }
