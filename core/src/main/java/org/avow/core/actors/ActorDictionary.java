@@ -405,18 +405,23 @@ public final class ActorDictionary {
      */
     public Optional<Actor> personInLabel(String label, LocalDate date) {
         String padded = " " + String.join(" ", label.toUpperCase(Locale.ROOT).split("\\s+")) + " ";
-        List<Person> named = new ArrayList<>();
-        List<Person> inOffice = new ArrayList<>();
-        for (Person p : people.values()) {
-            List<String> names = new ArrayList<>(p.aliases());
-            String family = familyName(p.id());
-            if (family != null) names.add(family);
-            if (names.stream().noneMatch(n -> padded.contains(" " + n.toUpperCase(Locale.ROOT) + " "))) continue;
-            named.add(p);
-            if (p.tenures().stream().anyMatch(t -> t.covers(date))) inOffice.add(p);
+        // a name or alias in full first ("LIN JIAN" is not Taiwan's Lin Chia-lung), then a family name alone
+        for (boolean full : new boolean[]{true, false}) {
+            List<Person> named = new ArrayList<>();
+            List<Person> inOffice = new ArrayList<>();
+            for (Person p : people.values()) {
+                List<String> names = new ArrayList<>(p.aliases());
+                String family = familyName(p.id());
+                if (!full && family != null) names.add(family);
+                if (names.stream().noneMatch(n -> padded.contains(" " + n.toUpperCase(Locale.ROOT) + " "))) continue;
+                named.add(p);
+                if (p.tenures().stream().anyMatch(t -> t.covers(date))) inOffice.add(p);
+            }
+            List<Person> pick = inOffice.isEmpty() ? named : inOffice;
+            if (pick.size() == 1) return person(pick.get(0).id(), date, false);
+            if (!named.isEmpty()) return Optional.empty();
         }
-        List<Person> pick = inOffice.isEmpty() ? named : inOffice;
-        return pick.size() == 1 ? person(pick.get(0).id(), date, false) : Optional.empty();
+        return Optional.empty();
     }
 
     /** Whether anyone of the country has held the role at home (an ambassador's is held abroad). */

@@ -136,14 +136,16 @@ public final class DiscourseExtractor {
      * "we" and "I" are in this sentence: the speaker of its transcript turn, none when the turn's
      * label names no one ("MODERATOR"), else the voice.
      *
+     * @param coVoices      the other states of a joint statement's heading ("Joint statement by the Foreign Ministers of
+     *                      Estonia, Latvia and Lithuania"): its "we" is each of them too
      * @param lastPerson    the person named last in recent sentences: whom an unqualified role ("The Prime Minister") is
      * @param subjectPerson the first person named in the last sentence naming any: whom "he" or "she" continues
      * @param previous      the events of the sentence before: what "the request" or "the remarks" a decline is about may be
      * @param asked         the sentence before, if it was a question: whose words an answer that declines is about
      * @param answerTurn    the sentence is in a speaker's turn of a transcript with reporters' questions: a briefing
      */
-    private record Context(String lastPerson, String subjectPerson, Optional<Actor> voice, Optional<Actor> firstPerson, boolean reporterTurn,
-                           List<DiscourseEvent> previous, Asked asked, boolean answerTurn) {
+    private record Context(String lastPerson, String subjectPerson, Optional<Actor> voice, List<Actor> coVoices, Optional<Actor> firstPerson,
+                           boolean reporterTurn, List<DiscourseEvent> previous, Asked asked, boolean answerTurn) {
     }
 
     /** A question just before an answer: its mentions, and its parse, made once when a rule first needs it. */
@@ -201,7 +203,9 @@ public final class DiscourseExtractor {
         int lastPersonSentence = -1;
         List<DiscourseEvent> previous = List.of();
         Asked asked = null;
-        Optional<Actor> voice = documentVoice(article);
+        List<Actor> voices = documentVoices(article);
+        Optional<Actor> voice = voices.stream().findFirst();
+        List<Actor> coVoices = voices.isEmpty() ? List.of() : voices.subList(1, voices.size());
         List<SpeakerTurns.Turn> turns = SpeakerTurns.of(article.text());
         List<Optional<Actor>> speakers = turnSpeakers(turns, voice, article.date());
         int turn = 0;
@@ -217,7 +221,7 @@ public final class DiscourseExtractor {
             // President the speaker serves as the leader named paragraphs ago (audits 9 and 10: 12 of 25 right)
             boolean recent = s.index() - lastPersonSentence <= ANTECEDENT_REACH;
             SentenceTrace t = traceSentence(article, s, familyNames, new Context(recent ? lastPerson : null,
-                    recent ? subjectPerson : null, voice, firstPerson, inTurn && turns.get(turn).reporter(), previous, asked, inTurn && !turns.get(turn).reporter() && briefing));
+                    recent ? subjectPerson : null, voice, coVoices, firstPerson, inTurn && turns.get(turn).reporter(), previous, asked, inTurn && !turns.get(turn).reporter() && briefing));
             previous = t.events();
             asked = unasserted(s, inTurn && turns.get(turn).reporter()) != null ? new Asked(t) : null;
             out.add(t);
@@ -551,6 +555,7 @@ public final class DiscourseExtractor {
             if (src.isEmpty() && FIRST_PERSON.contains(word)) {
                 src = ctx.firstPerson();
                 if (src.isPresent()) cand.path.append(src.equals(ctx.voice()) ? " source:document-voice" : " source:speaker-turn");
+                if (src.isPresent() && src.equals(ctx.voice())) cand.coSources.addAll(ctx.coVoices());
                 cand.firstPerson = src.isPresent();
             }
             if (src.isEmpty() && (THIRD_PERSON.contains(word) || bareRole(g, mentions, head))) {
@@ -1037,6 +1042,13 @@ public final class DiscourseExtractor {
             // finds it so is the source; "X was unacceptable, Lin said": the one who said it
             int adj = cue.pos() == Cue.PartOfSpeech.NOUN ? predicateHead(s, c) : c;
             for (Dependency d : g.parents(c)) if (d.governor() >= 0 && d.base().equals("conj")) adj = d.governor();
+            // ("called Spain's refusal to commit to the target terrible": the one who calls it so)
+            int called = calledAdjective(s, c);
+            for (Dependency d : called < 0 ? List.<Dependency>of() : g.parents(called)) {
+                if (d.governor() >= 0 && d.base().equals("obj") && words(s.token(d.governor()).lowerLemma(), WordClass.CALLING)) {
+                    for (Dependency sub : g.children(d.governor(), "nsubj")) if (!sub.relation().equals("nsubj:pass")) out.add(new int[]{sub.dependent()});
+                }
+            }
             for (Dependency d : g.parents(adj)) {
                 // "after this unacceptable violation": the judge is the subject of the clause
                 // ("Moscow pursues its unprovoked war": a noun whose possessor is a pronoun is the subject's own deed, not judged by it)
@@ -1193,9 +1205,33 @@ public final class DiscourseExtractor {
     }
 
     /** "We" in an official statement is its issuer, named by the record's source ("The White House"). */
-    private Optional<Actor> documentVoice(Article a) {
-        return a.source() == null ? Optional.empty() : model.actors().resolveName(a.source(), a.date());
+    /**
+     * Whom the record speaks for: its source, else the issuer its opening heading names ("Statement by the Ministry of
+     * Foreign Affairs of the Republic of Lithuania.", "From President Zelenskyy's evening address:"), each state of a
+     * joint statement's heading in its order; empty when neither names an actor.
+     */
+    private List<Actor> documentVoices(Article a) {
+        if (a.source() != null) return model.actors().resolveName(a.source(), a.date()).map(List::of).orElse(List.of());
+        java.util.regex.Matcher m = HEADING.matcher(a.text());
+        if (!m.lookingAt()) return List.of();
+        // ("Statement by the Press Secretary on Ukraine": what it is about is no issuer)
+        String issuer = (m.group(1) != null ? m.group(1) : m.group(2)).split("\\s(?:on|regarding|concerning|about|after|following|at|in|to|with)\\s")[0];
+        Sentence words = org.avow.core.actors.ActorDictionary.nameSentence(issuer);
+        Map<String, Actor> byCountry = new LinkedHashMap<>();
+        for (Mention x : model.actors().mentions(words)) {
+            if (x.kind() == Mention.Kind.ROLE) continue;
+            Optional<Actor> actor = x.kind() == Mention.Kind.PERSON ? model.actors().person(x.personId(), a.date(), false)
+                    : Optional.of(model.actors().government(x));
+            actor.ifPresent(y -> byCountry.putIfAbsent(y.country(), y));
+        }
+        List<Actor> out = new ArrayList<>(byCountry.values());
+        return out.size() > 1 && m.group(1) != null && !m.group(0).toLowerCase(Locale.ROOT).startsWith("joint") ? List.of() : out;
     }
+
+    /** An opening heading that names who issues the record: a (joint) statement or remarks by someone, or an excerpt from their address. */
+    private static final java.util.regex.Pattern HEADING = java.util.regex.Pattern.compile(
+            "\\s*(?:(?:Joint\\s+)?(?:[Ss]tatement|[Rr]emarks|[Dd]eclaration|[Cc]ommuniqu[eé])\\s+(?:by|from|of)\\s+([^.:\\n]{3,200}?)"
+            + "|From\\s+([^.:\\n]{3,160}?)['\u2019]s\\s+(?:\\w+\\s+){0,2}(?:address|remarks|speech|statement|message))\\s*[.:\\n]");
 
     /**
      * Who speaks in each transcript turn: the person its label names ("PRIME MINISTER KISHIDA",
@@ -1489,6 +1525,20 @@ public final class DiscourseExtractor {
         return false;
     }
 
+    /**
+     * For an adjective the parser made the modifier of a noun before it, the object of a verb of calling whose phrase
+     * holds that noun ("called Washington's tariff over its purchases of Russian oil unfair"); else -1.
+     */
+    private int calledAdjective(Sentence s, int c) {
+        for (Dependency d : s.graph().parents(c)) {
+            if (d.governor() >= 0 && d.base().equals("amod") && c > d.governor()) {
+                int called = calledObject(s, d.governor());
+                if (called >= 0) return called;
+            }
+        }
+        return -1;
+    }
+
     /** The object of a verb of calling (CALLING) whose object's phrase holds noun n, within four nouns of it; else -1. */
     private int calledObject(Sentence s, int n) {
         DependencyGraph g = s.graph();
@@ -1499,7 +1549,10 @@ public final class DiscourseExtractor {
                 if (d.governor() < 0) continue;
                 if (d.base().equals("obj") && words(s.token(d.governor()).lowerLemma(), WordClass.CALLING)) return cur;
                 if ((d.base().equals("nmod") || d.base().equals("obl")) && s.token(d.governor()).isNoun()) up = d.governor();
-                if (d.base().equals("obl") && words(s.token(d.governor()).lowerLemma(), WordClass.CALLING)) {
+                // ("called Spain's refusal to commit to the target terrible": the infinitive of the object, parsed on the verb)
+                if ((d.base().equals("obl") || d.base().equals("obj")) && s.token(d.governor()).isVerb() && s.token(cur).isNoun()
+                        && !words(s.token(d.governor()).lowerLemma(), WordClass.CALLING)) up = d.governor();
+                if ((d.base().equals("obl") || d.base().equals("xcomp")) && words(s.token(d.governor()).lowerLemma(), WordClass.CALLING)) {
                     for (Dependency o : g.children(d.governor(), "obj")) return o.dependent();
                 }
             }
@@ -1574,7 +1627,7 @@ public final class DiscourseExtractor {
                 // "called Washington's additional 25% tariff over its purchases of Russian oil unfair", parsed with
                 // "unfair" after "oil" as its modifier: an adjective after its noun, inside what a verb of calling
                 // takes, judges that verb's object
-                int called = d.governor() >= 0 && d.base().equals("amod") && c > d.governor() ? calledObject(s, d.governor()) : -1;
+                int called = d.base().equals("amod") ? calledAdjective(s, c) : -1;
                 if (called >= 0) todo.add(new int[]{called, 1});
                 else if (d.governor() >= 0 && (d.base().equals("amod") || d.base().equals("conj"))) todo.add(new int[]{d.governor(), 1});
                 // "described the remarks as unacceptable": what is so described
@@ -3107,7 +3160,9 @@ public final class DiscourseExtractor {
         // "Israel signs deal to supply Germany with Arrow 3": what a deal signed is to do is undertaken
         if (rel.equals("aux") && lemmas.contains("will") && dealTerm(s, c) >= 0) return true;
         // "cop=*": a judgement predicated of something ("was a lie", "was an act of aggression")
-        if (rel.equals("cop")) return predicateHead(s, c) >= 0;
+        // (or an adjective the parser hung after the noun of what a verb of calling takes: "called Spain's refusal to
+        // commit to the target terrible")
+        if (rel.equals("cop")) return predicateHead(s, c) >= 0 || calledAdjective(s, c) >= 0;
         // "said=*": a deed someone reports another state doing to something ("the embassy saying Australia
         // was politicising trade"): a verb with an object in what a speaker said
         if (rel.equals("said")) {

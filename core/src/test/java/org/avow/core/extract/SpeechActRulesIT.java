@@ -573,6 +573,23 @@ class SpeechActRulesIT {
     }
 
     @Test
+    void anAdjectiveHungOnTheWrongNounStillJudgesWhatIsCalledSo() {
+        expect("Stoltenberg called Sweden's refusal to commit to the new fishing quota terrible.", "NOR REBUKE SWE");
+        // a terrible thing that no one calls so judges no one
+        expect("Stoltenberg visited Sweden after the terrible storm.");
+    }
+
+    @Test
+    void anOpeningHeadingNamesWhomWeAndISpeakFor() {
+        expect("Statement by the Ministry of Foreign Affairs of Norway. We condemn Russia's seizure of the fishing vessel.", "NOR REBUKE RUS");
+        expect("Joint statement by the Foreign Ministers of Norway and Sweden. We condemn Russia's seizure of the fishing vessel.",
+                "NOR REBUKE RUS", "SWE REBUKE RUS");
+        expect("From Prime Minister Kristersson's evening address: I thanked Norway for its steadfast support.", "SWE AFFIRM NOR");
+        // what a heading is about is no issuer
+        expect("Statement by the Press Secretary on Norway. We condemn Russia's seizure of the fishing vessel.");
+    }
+
+    @Test
     void wherePledgedWorkIsDoneIsWhomItIsFor() {
         expect("Oslo will finance the construction of a power plant inside Ukraine.", "NOR PLEDGE UKR");
     }

@@ -102,4 +102,13 @@ class TranscriptVoiceIT {
                 + "The Prime Minister urged China to lift its trade restrictions.";
         assertEquals(List.of("AUS REQUEST CHN"), triples(events(text, "2023-10-25", WHITE_HOUSE)));
     }
+
+    @Test
+    void aLabelNamingSomeoneInFullIsThemThoughAnotherSharesTheirFamilyName() {
+        // Lin Jian, not Taiwan's foreign minister Lin Chia-lung, in office on the same day
+        String text = "REPORTER: What is China's response to the arms sale? LIN JIAN: We urge the US side to stop arming Taiwan.";
+        List<DiscourseEvent> events = events(text, "2025-01-10", null);
+        assertEquals(List.of("CHN REQUEST USA"), triples(events));
+        assertEquals("CHN_LIN_JIAN", events.get(0).source().id());
+    }
 }
