@@ -632,6 +632,14 @@ public final class DiscourseExtractor {
                 }
             }
         }
+        if (cand.source == null && cue.pos() != Cue.PartOfSpeech.VERB && (reportedJudgement || evaluative(s, c, cue))
+                && ctx.firstPerson().isPresent() && !ctx.reporterTurn()) {
+            // "GUO JIAKUN: ... its so-called patrols are provocations", "Japan is a great ally": a judgement no one in the
+            // sentence makes is the speaker's of the turn or the statement
+            cand.source = ctx.firstPerson().get();
+            cand.firstPerson = true;
+            cand.path.append(" source:speaker-judges");
+        }
         if (cand.source == null && verb && !passive) {
             // "Hours after the clash, Starmer embraced Zelensky and assured him": when the cue's own subject names no
             // actor (a misparsed time phrase, shared with its conjunct), the subjects of the verbs it is conjoined to
@@ -673,7 +681,8 @@ public final class DiscourseExtractor {
         cand.sourceToken = sourceHead;
         // "Japan and Australia urged", "the leaders of Britain, Japan and Italy committed": conjuncts
         // of the source or of a name inside its phrase
-        List<Integer> heads = new ArrayList<>(List.of(sourceHead));
+        List<Integer> heads = new ArrayList<>();
+        if (sourceHead >= 0) heads.add(sourceHead);
         for (int t : sourcePhrase) if (t != sourceHead && mentionAt(mentions, t)) heads.add(t);
         for (int h : heads) {
             for (Dependency cj : g.children(h, "conj")) {
@@ -1064,7 +1073,7 @@ public final class DiscourseExtractor {
             }
             for (Dependency d : g.parents(adj)) {
                 if (d.governor() >= 0 && (d.base().equals("xcomp") || d.base().equals("ccomp") || d.base().equals("obj")
-                        || d.relation().equals("advcl:as"))) {
+                        || d.relation().equals("advcl:as") || d.relation().equals("obl:npmod"))) {
                     for (Dependency sub : g.children(d.governor(), "nsubj")) {
                         if (!sub.relation().equals("nsubj:pass") && sub.dependent() != c) out.add(new int[]{sub.dependent()});
                     }
@@ -1521,6 +1530,9 @@ public final class DiscourseExtractor {
             if (d.governor() >= 0 && d.base().equals("xcomp") && words(s.token(d.governor()).lowerLemma(), WordClass.REMAINING)) return true;
             if (d.governor() >= 0 && d.base().equals("xcomp")
                     && !(g.children(d.governor(), "obj").isEmpty() && g.children(n, "nsubj").stream().allMatch(x -> x.relation().equals("nsubj:xsubj")))) return true;
+            // ("called Beijing's drills a blatant provocation", parsed as a bare noun adjunct of the verb)
+            if (d.governor() >= 0 && d.relation().equals("obl:npmod") && words(s.token(d.governor()).lowerLemma(), WordClass.CALLING)
+                    && g.hasChild(d.governor(), "obj")) return true;
         }
         return false;
     }

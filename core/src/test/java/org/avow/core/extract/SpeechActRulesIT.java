@@ -590,6 +590,11 @@ class SpeechActRulesIT {
     }
 
     @Test
+    void aNounCalledSoThoughParsedAsABareAdjunct() {
+        expect("Oslo called Moscow's naval drills a blatant provocation.", "NOR REBUKE RUS");
+    }
+
+    @Test
     void wherePledgedWorkIsDoneIsWhomItIsFor() {
         expect("Oslo will finance the construction of a power plant inside Ukraine.", "NOR PLEDGE UKR");
     }

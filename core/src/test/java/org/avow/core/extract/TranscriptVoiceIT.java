@@ -111,4 +111,14 @@ class TranscriptVoiceIT {
         assertEquals(List.of("CHN REQUEST USA"), triples(events));
         assertEquals("CHN_LIN_JIAN", events.get(0).source().id());
     }
+
+    @Test
+    void aJudgementNoOneInTheSentenceMakesIsTheSpeakersOfTheTurn() {
+        String text = "REPORTER: What is your response to the patrols? GUO JIAKUN: The Philippine aircraft intruded into "
+                + "China's airspace, and its so-called patrols are provocations.";
+        assertEquals(List.of("CHN REBUKE PHL"), triples(events(text, "2025-02-19", null)));
+        // a reporter's judgement is no state's
+        String asked = "REPORTER: Isn't Japan a great ally? GUO JIAKUN: I have nothing to add.";
+        assertEquals(List.of("CHN DECLINE -"), triples(events(asked, "2025-02-19", null)));
+    }
 }
