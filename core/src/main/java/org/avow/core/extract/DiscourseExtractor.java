@@ -633,9 +633,10 @@ public final class DiscourseExtractor {
             }
         }
         if (cand.source == null && cue.pos() != Cue.PartOfSpeech.VERB && (reportedJudgement || evaluative(s, c, cue))
-                && ctx.firstPerson().isPresent() && !ctx.reporterTurn()) {
-            // "GUO JIAKUN: ... its so-called patrols are provocations", "Japan is a great ally": a judgement no one in the
-            // sentence makes is the speaker's of the turn or the statement
+                && (g.hasChild(c, "cop") || predicateHead(s, c) >= 0) && ctx.firstPerson().isPresent() && !ctx.reporterTurn()) {
+            // "GUO JIAKUN: ... its so-called patrols are provocations", "Japan is a great ally": a judgement predicated in
+            // the speaker's own words, made by no one in the sentence, is the speaker's of the turn or the statement (not
+            // an epithet in passing: "in response to Russia's unjustified war")
             cand.source = ctx.firstPerson().get();
             cand.firstPerson = true;
             cand.path.append(" source:speaker-judges");
