@@ -288,12 +288,14 @@ public final class DiscourseExtractor {
 
     /**
      * The parse of a tagged sentence, with the parser's commonest failures on news repaired: an opening adjunct that
-     * swallowed its clause ({@link LeadingAdjunct}), a closing attribution not made the root ({@link TrailingAttribution})
-     * and a reported clause's subject taken for the object of saying ({@link ReportedSubject}).
+     * swallowed its clause ({@link LeadingAdjunct}), a closing attribution not made the root ({@link TrailingAttribution}),
+     * a reported clause's subject taken for the object of saying ({@link ReportedSubject}) and a headline's two clauses
+     * joined by a comma ({@link HeadlineConjuncts}).
      */
     private Sentence parse(Sentence tagged) {
         Sentence parsed = LeadingAdjunct.repaired(analyzer.parse(tagged), analyzer);
         parsed = TrailingAttribution.repaired(parsed, l -> words(l, WordClass.REPORTING), analyzer);
+        parsed = HeadlineConjuncts.repaired(parsed, analyzer);
         return ReportedSubject.repaired(parsed, l -> words(l, WordClass.REPORTING));
     }
 
@@ -400,6 +402,8 @@ public final class DiscourseExtractor {
         boolean nonStateAddressee;
         /** The source is "I" or "we" of the speaker or the record's voice. */
         boolean firstPerson;
+        /** The source is the speaker of the turn or statement, judging in their own words with no one named as judge. */
+        boolean speakerJudges;
         /** Coordinated sources and targets: "Japan and Australia urged China and Russia". */
         final List<Actor> coSources = new ArrayList<>();
         final List<Actor> coTargets = new ArrayList<>();
@@ -639,6 +643,7 @@ public final class DiscourseExtractor {
             // an epithet in passing: "in response to Russia's unjustified war")
             cand.source = ctx.firstPerson().get();
             cand.firstPerson = true;
+            cand.speakerJudges = true;
             cand.path.append(" source:speaker-judges");
         }
         if (cand.source == null && verb && !passive) {
@@ -857,7 +862,9 @@ public final class DiscourseExtractor {
         // last resort, for a nominal or adjectival act that lost its arguments in a short sentence
         // ("drew a sharp rebuke from Beijing, ... Sino-Japanese relations"); on long official
         // sentences the only other state named is rarely the addressee (audit 2: 1 of 21 right)
+        // (nor for a speaker's judgement with no judge named: what it is said of must be in it, audits 39 and 40)
         if (tgt.isEmpty() && cue.act() != SpeechAct.DECLINE && !cand.nonStateAddressee && !cand.domesticAddressee && !cand.hostileSkipped
+                && !cand.speakerJudges
                 && cue.pos() != Cue.PartOfSpeech.VERB && cue.act() != SpeechAct.PLEDGE
                 && s.size() <= CONTEXT_TARGET_MAX_TOKENS) {
             tgt = sentenceContextTarget(s, cand, exclude, mentions, a.date());
@@ -1589,7 +1596,7 @@ public final class DiscourseExtractor {
     }
 
     /** A headline: a sentence with no closing punctuation. */
-    private static boolean headline(Sentence s) {
+    static boolean headline(Sentence s) {
         return !s.text().strip().matches("(?s).*[.!?:;\"\u201D)]$");
     }
 
@@ -3077,6 +3084,8 @@ public final class DiscourseExtractor {
         if (fromCue && cue.act() == SpeechAct.REQUEST && d.relation().equals("advcl:to")) return true;
         // "we commit to intensifying our support for Ukraine": what one commits to do
         if (fromCue && cue.act() == SpeechAct.PLEDGE && d.relation().equals("advcl:to")) return true;
+        // "bristled at Manila's law": the preposition the cue asks for marks its argument, whatever it marks elsewhere
+        if (fromCue && b.equals("obl") && cue.requirements().stream().anyMatch(r -> r.relation().equals("case") && r.lemmas().contains(d.subtype()))) return true;
         if (!TARGET_EDGES.contains(b)) return false;
         // "lodged a protest through the embassy in Beijing": the channel an act goes by is not whom it is aimed at
         if (fromCue && words(d.subtype(), WordClass.MEANS)) return false;

@@ -595,6 +595,19 @@ class SpeechActRulesIT {
     }
 
     @Test
+    void aHeadlineJoiningTwoClausesWithACommaSharesItsSubject() {
+        expect("Kristersson thanks Norway for frigate deal, urges Helsinki to join the fisheries pact", "SWE AFFIRM NOR", "SWE REQUEST FIN");
+    }
+
+    @Test
+    void idiomsOfTheActs() {
+        expect("Oslo bristles at Sweden's new fishing law.", "NOR REBUKE SWE");
+        expect("Oslo leaned on Stockholm to delay the vote.", "NOR REQUEST SWE");
+        expect("Oslo values its partnership with Sweden.", "NOR AFFIRM SWE");
+        expect("Oslo values its salmon exports.");
+    }
+
+    @Test
     void wherePledgedWorkIsDoneIsWhomItIsFor() {
         expect("Oslo will finance the construction of a power plant inside Ukraine.", "NOR PLEDGE UKR");
     }
