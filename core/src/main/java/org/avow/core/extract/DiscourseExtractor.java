@@ -38,6 +38,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 /**
@@ -1229,7 +1231,7 @@ public final class DiscourseExtractor {
      */
     private List<Actor> documentVoices(Article a) {
         if (a.source() != null) return model.actors().resolveName(a.source(), a.date()).map(List::of).orElse(List.of());
-        java.util.regex.Matcher m = HEADING.matcher(a.text());
+        Matcher m = HEADING.matcher(a.text());
         if (!m.lookingAt()) return List.of();
         // ("Statement by the Press Secretary on Ukraine": what it is about is no issuer)
         String issuer = (m.group(1) != null ? m.group(1) : m.group(2)).split("\\s(?:on|regarding|concerning|about|after|following|at|in|to|with)\\s")[0];
@@ -1246,7 +1248,7 @@ public final class DiscourseExtractor {
     }
 
     /** An opening heading that names who issues the record: a (joint) statement or remarks by someone, or an excerpt from their address. */
-    private static final java.util.regex.Pattern HEADING = java.util.regex.Pattern.compile(
+    private static final Pattern HEADING = Pattern.compile(
             "\\s*(?:(?:Joint\\s+)?(?:[Ss]tatement|[Rr]emarks|[Dd]eclaration|[Cc]ommuniqu[eé])\\s+(?:by|from|of)\\s+([^.:\\n]{3,200}?)"
             + "|From\\s+([^.:\\n]{3,160}?)['\u2019]s\\s+(?:\\w+\\s+){0,2}(?:address|remarks|speech|statement|message))\\s*[.:\\n]");
 
@@ -2346,8 +2348,9 @@ public final class DiscourseExtractor {
      */
     private static boolean insidePlace(Sentence s, int n, Map<Integer, Integer> via) {
         Integer gov = via.get(n);
+        if (gov == null) return false;
         for (Dependency d : s.graph().parents(n)) {
-            if (gov != null && d.governor() == gov && (d.subtype().equals("in") || d.subtype().equals("inside") || d.subtype().equals("within"))) return true;
+            if (d.governor() == gov && (d.subtype().equals("in") || d.subtype().equals("inside") || d.subtype().equals("within"))) return true;
         }
         return false;
     }
