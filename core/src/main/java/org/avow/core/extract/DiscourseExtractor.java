@@ -898,6 +898,11 @@ public final class DiscourseExtractor {
             if (cand.domesticAddressee) return cand.reject("DOMESTIC", "addressed to its own country's " + s.token(c).word() + " object");
             return cand.reject("NO_TARGET", "no other state in the cue's complements or sentence");
         }
+        if (cand.speakerJudges && !judgedSubject(s, c).contains(cand.targetHead)) {
+            // "the United Kingdom is a strong ally" judges the state it is said of; "Truss has been a strong partner
+            // in supporting Ukraine" judges no state named further on (audits 39-44: 12 of 19 such events right)
+            return cand.reject("NO_TARGET", "what the speaker's judgement is said of is no state");
+        }
         cand.target = tgt.get();
         if (cand.target.country().equals(cand.source.country())) return cand.reject("DOMESTIC", cand.source.country());
         String guest = cue.act() == SpeechAct.AFFIRM && verb && words(lemma, WordClass.HOSTING) ? guest(s, c, cand, mentions, a.date()) : null;
@@ -3312,6 +3317,15 @@ public final class DiscourseExtractor {
             }
         }
         return false;
+    }
+
+    /** The tokens of what a predicated judgement at c is said of: the subject phrases of its predicate. */
+    private Set<Integer> judgedSubject(Sentence s, int c) {
+        DependencyGraph g = s.graph();
+        int predicate = predicateHead(s, c) >= 0 ? predicateHead(s, c) : c;
+        Set<Integer> out = new HashSet<>();
+        for (Dependency d : g.children(predicate)) if (d.base().equals("nsubj")) out.addAll(subtree(g, d.dependent()));
+        return out;
     }
 
     /**

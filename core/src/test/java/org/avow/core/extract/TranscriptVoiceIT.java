@@ -114,9 +114,11 @@ class TranscriptVoiceIT {
 
     @Test
     void aJudgementNoOneInTheSentenceMakesIsTheSpeakersOfTheTurn() {
-        String text = "REPORTER: What is your response to the patrols? GUO JIAKUN: The Philippine aircraft intruded into "
-                + "China's airspace, and its so-called patrols are provocations.";
+        String text = "REPORTER: What is your response to the patrols? GUO JIAKUN: The Philippine side's so-called patrols are provocations.";
         assertEquals(List.of("CHN REBUKE PHL"), triples(events(text, "2025-02-19", null)));
+        // what it is said of must be the state: not one named elsewhere in the sentence
+        String elsewhere = "REPORTER: What about the chief? GUO JIAKUN: The new coast guard chief is a great partner for the Philippines.";
+        assertEquals(List.of(), triples(events(elsewhere, "2025-02-19", null)));
         // a reporter's judgement is no state's
         String asked = "REPORTER: Isn't Japan a great ally? GUO JIAKUN: I have nothing to add.";
         assertEquals(List.of("CHN DECLINE -"), triples(events(asked, "2025-02-19", null)));
