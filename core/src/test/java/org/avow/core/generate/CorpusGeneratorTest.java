@@ -165,7 +165,8 @@ public class CorpusGeneratorTest {
     }
 
     private static List<String> grams(String text, int n) {
-        String[] w = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9' -]", " ").trim().split("\\s+");
+        // (letters of any script: "Støre" is one word, not "st re")
+        String[] w = text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}0-9' -]", " ").trim().split("\\s+");
         List<String> out = new ArrayList<>();
         for (int i = 0; i + n <= w.length; i++) out.add(String.join(" ", Arrays.copyOfRange(w, i, i + n)));
         return out;
