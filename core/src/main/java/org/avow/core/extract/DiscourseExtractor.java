@@ -3092,6 +3092,8 @@ public final class DiscourseExtractor {
         if (fromCue && cue.act() == SpeechAct.REQUEST && d.relation().equals("advcl:to")) return true;
         // "we commit to intensifying our support for Ukraine": what one commits to do
         if (fromCue && cue.act() == SpeechAct.PLEDGE && d.relation().equals("advcl:to")) return true;
+        // "will provide €50 million in budget support to Tunisia", parsed with "in budget support" on the verb: what is pledged
+        if (fromCue && cue.act() == SpeechAct.PLEDGE && d.relation().equals("obl:in") && words(s.token(d.dependent()).lowerLemma(), WordClass.AID)) return true;
         // "bristled at Manila's law": the preposition the cue asks for marks its argument, whatever it marks elsewhere
         if (fromCue && b.equals("obl") && cue.requirements().stream().anyMatch(r -> r.relation().equals("case") && r.lemmas().contains(d.subtype()))) return true;
         if (!TARGET_EDGES.contains(b)) return false;

@@ -610,6 +610,8 @@ class SpeechActRulesIT {
     @Test
     void wherePledgedWorkIsDoneIsWhomItIsFor() {
         expect("Oslo will finance the construction of a power plant inside Ukraine.", "NOR PLEDGE UKR");
+        // an amount "in" aid, parsed on the verb, leads on to whom it is for
+        expect("Kristersson confirmed that Sweden will provide 50 million kronor in budget support to Moldova.", "SWE PLEDGE MDA");
     }
 
     @Test
