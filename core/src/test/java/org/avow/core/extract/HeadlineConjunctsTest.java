@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -22,17 +21,13 @@ class HeadlineConjunctsTest {
 
     private static final String HEADLINE = "Oslo/NNP thanks/VBZ/thank Riga/NNP ,/, urges/VBZ/urge Vilnius/NNP";
 
-    private static Set<String> edges(Sentence s) {
-        return s.graph().edges().stream().map(d -> d.governor() + " " + d.relation() + " " + d.dependent()).collect(Collectors.toSet());
-    }
-
     @Test
     void twoClausesOfAHeadlineBecomeConjunctsSharingTheSubject() {
         // the whole parse made "urges" govern "thanks" and gave it no subject
         Sentence wrong = TaggedSentences.of(HEADLINE, List.of(new Dependency(-1, "root", 4), new Dependency(4, "ccomp", 1),
                 new Dependency(1, "nsubj", 0), new Dependency(1, "obj", 2), new Dependency(4, "obj", 5)));
         assertEquals(Set.of("-1 root 1", "1 nsubj 0", "1 obj 2", "1 punct 3", "1 conj:and 4", "4 nsubj 0", "4 obj 5"),
-                edges(HeadlineConjuncts.repaired(wrong, PARTS)));
+                TaggedSentences.edges(HeadlineConjuncts.repaired(wrong, PARTS)));
     }
 
     @Test

@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -18,10 +17,6 @@ class ReportedSubjectTest {
 
     private static final String SAYING_DELAY = "Stoltenberg/NNP saying/VBG/say Sweden/NNP 's/POS delay/NN was/VBD/be costing/VBG/cost jobs/NNS ./.";
 
-    private static Set<String> edges(Sentence s) {
-        return s.graph().edges().stream().map(d -> d.governor() + " " + d.relation() + " " + d.dependent()).collect(Collectors.toSet());
-    }
-
     @Test
     void anObjectOfSayingFollowedByAVerbWithoutSubjectBecomesThatVerbsSubject() {
         // "saying Sweden's delay" parsed as a noun phrase said, and "was costing jobs" hung on "saying" with no subject
@@ -29,7 +24,7 @@ class ReportedSubjectTest {
                 new Dependency(1, "obj", 4), new Dependency(4, "nmod:poss", 2), new Dependency(2, "case", 3),
                 new Dependency(1, "dep", 6), new Dependency(6, "aux", 5), new Dependency(6, "obj", 7)));
         assertEquals(Set.of("-1 root 1", "1 nsubj 0", "1 ccomp 6", "6 nsubj 4", "4 nmod:poss 2", "2 case 3", "6 aux 5", "6 obj 7"),
-                edges(ReportedSubject.repaired(wrong, SAYING)));
+                TaggedSentences.edges(ReportedSubject.repaired(wrong, SAYING)));
     }
 
     @Test

@@ -2,6 +2,8 @@ package org.avow.core.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.function.Function;
 
 /** Hand-tagged sentences and hand-made parses for tests of parse repairs: "word/TAG" or "word/TAG/lemma" per token. */
@@ -9,6 +11,11 @@ public final class TaggedSentences {
     private TaggedSentences() {}
 
     /** The sentence with character offsets as if its words were joined by single spaces; lemmas default to the lower-cased word. */
+    /** A sentence's parse as "governor relation dependent" strings, for comparing repaired graphs. */
+    public static Set<String> edges(Sentence s) {
+        return s.graph().edges().stream().map(d -> d.governor() + " " + d.relation() + " " + d.dependent()).collect(Collectors.toSet());
+    }
+
     public static Sentence of(String tagged, List<Dependency> edges) {
         List<Token> tokens = new ArrayList<>();
         StringBuilder text = new StringBuilder();
