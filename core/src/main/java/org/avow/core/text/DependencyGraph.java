@@ -45,10 +45,16 @@ public final class DependencyGraph {
 
     public boolean hasChild(int i, String rel) { return !children(i, rel).isEmpty(); }
 
-    /** The edge from token i's head, other than a conjunct's (the last such in the enhanced graph), or null at the root. */
+    /**
+     * The edge from token i's head, other than a conjunct's (the last such in the enhanced graph), or null at the root;
+     * not the edge by which a relative clause's verb takes back the noun it modifies ("the missiles that had fallen":
+     * the enhanced graph makes "fallen" a governor of "missiles" too).
+     */
     public Dependency headEdge(int i) {
         Dependency up = null;
-        for (Dependency d : parents(i)) if (d.governor() >= 0 && !d.base().equals("conj")) up = d;
+        for (Dependency d : parents(i)) {
+            if (d.governor() >= 0 && !d.base().equals("conj") && between(i, d.governor()).stream().noneMatch(r -> r.relation().equals("acl:relcl"))) up = d;
+        }
         return up;
     }
 
