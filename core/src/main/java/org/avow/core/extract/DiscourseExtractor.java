@@ -58,6 +58,8 @@ public final class DiscourseExtractor {
     private static final double DEFAULT_MODALITY = 0.9;
     /** How many sentences back a "he" or "she" may find the person it stands for. */
     private static final int ANTECEDENT_REACH = 2;
+    /** How many words after a word of meeting its partner may be named ("spoke with Prime Minister Nawaf Salam of Lebanon"). */
+    private static final int MEETING_REACH = 8;
 
     /** Edges a cue's target may be reached through (the cue's own clause and its complements). */
     private static final Set<String> TARGET_EDGES = Set.of("obj", "iobj", "obl", "nmod", "xcomp", "ccomp", "acl",
@@ -99,6 +101,8 @@ public final class DiscourseExtractor {
     private final long budgetMillis;
     private final boolean cascade;
     private final CandidateFilter filter;
+    /** The word forms of MEETING lemmas, to find a conversation in an untagged sentence. */
+    private final Set<String> meetingForms;
 
     public DiscourseExtractor(TextAnalyzer analyzer, ExtractionModel model) {
         this(analyzer, model, DEFAULT_BUDGET_MILLIS, true);
@@ -115,6 +119,8 @@ public final class DiscourseExtractor {
         this.budgetMillis = budgetMillis;
         this.cascade = cascade;
         this.filter = new CandidateFilter(model);
+        this.meetingForms = model.wordClasses().words(WordClass.MEETING).stream()
+                .flatMap(l -> model.surfaceForms().of(l).stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.resolver = new ActorResolver(model.actors(), t -> model.nonState().find(single(t)).isPresent(),
                 t -> words(t.lowerLemma(), WordClass.DOCUMENT));
     }
@@ -143,9 +149,20 @@ public final class DiscourseExtractor {
      * @param previous      the events of the sentence before: what "the request" or "the remarks" a decline is about may be
      * @param asked         the sentence before, if it was a question: whose words an answer that declines is about
      * @param answerTurn    the sentence is in a speaker's turn of a transcript with reporters' questions: a briefing
+     * @param meeting       the conversation reported in the last sentences, if any: whom a pledge or request naming no
+     *                      one is made to
      */
     private record Context(String lastPerson, String subjectPerson, Optional<Actor> voice, List<Actor> coVoices, Optional<Actor> firstPerson,
-                           boolean reporterTurn, List<DiscourseEvent> previous, Asked asked, boolean answerTurn) {
+                           boolean reporterTurn, List<DiscourseEvent> previous, Asked asked, boolean answerTurn, Meeting meeting) {
+    }
+
+    /**
+     * A conversation a sentence reports: "The Prime Minister spoke to President Zelensky this afternoon", "Modi held
+     * talks with President Muizzu of Maldives". {@code partner} is the state named first after the word of meeting
+     * (word index {@code word}), {@code host} the state named first before it, or null when the text names it by an
+     * unqualified role ("The Chancellor received ...").
+     */
+    private record Meeting(String host, Actor partner, int sentence, int word) {
     }
 
     /** A question just before an answer: its mentions, and its parse, made once when a rule first needs it. */
@@ -203,6 +220,7 @@ public final class DiscourseExtractor {
         int lastPersonSentence = -1;
         List<DiscourseEvent> previous = List.of();
         Asked asked = null;
+        Meeting meeting = null;
         List<Actor> voices = documentVoices(article);
         Optional<Actor> voice = voices.stream().findFirst();
         List<Actor> coVoices = voices.isEmpty() ? List.of() : voices.subList(1, voices.size());
@@ -221,7 +239,8 @@ public final class DiscourseExtractor {
             // President the speaker serves as the leader named paragraphs ago (audits 9 and 10: 12 of 25 right)
             boolean recent = s.index() - lastPersonSentence <= ANTECEDENT_REACH;
             SentenceTrace t = traceSentence(article, s, familyNames, new Context(recent ? lastPerson : null,
-                    recent ? subjectPerson : null, voice, coVoices, firstPerson, inTurn && turns.get(turn).reporter(), previous, asked, inTurn && !turns.get(turn).reporter() && briefing));
+                    recent ? subjectPerson : null, voice, coVoices, firstPerson, inTurn && turns.get(turn).reporter(), previous, asked, inTurn && !turns.get(turn).reporter() && briefing,
+                    meeting != null && s.index() - meeting.sentence() <= ANTECEDENT_REACH ? meeting : null));
             previous = t.events();
             asked = unasserted(s, inTurn && turns.get(turn).reporter()) != null ? new Asked(t) : null;
             out.add(t);
@@ -241,6 +260,13 @@ public final class DiscourseExtractor {
                     familyNames.remove(family);
                     ambiguous.add(family);
                 }
+            }
+            Meeting here = meeting(t.sentence(), t.mentions(), article.date());
+            if (here != null) {
+                meeting = here;
+                // "The President of the Republic spoke with Prime Minister Nawaf Salam. He confirmed": whoever met
+                // the person named is the subject "he" continues, and names no state here
+                if (here.host() == null) subjectPerson = null;
             }
         }
         return out;
@@ -2364,6 +2390,50 @@ public final class DiscourseExtractor {
     }
 
     /**
+     * The conversation sentence s reports, if any (see {@link Meeting}): a word of meeting (MEETING: "spoke with",
+     * "met", "held talks with", "received") with a state named within a few words after it and no verb or clause
+     * break between them ("spoke to reporters about Ukraine" names no partner). Only sentences holding a form of such a
+     * word are tagged for it.
+     */
+    private Meeting meeting(Sentence s, List<Mention> mentions, LocalDate date) {
+        int w = -1;
+        for (Token t : s.tokens()) {
+            if (meetingForms.contains(t.word().toLowerCase(Locale.ROOT))) {
+                w = t.index();
+                break;
+            }
+        }
+        if (w < 0) return null;
+        Mention host = null;
+        Mention partner = null;
+        for (Mention m : mentions) {
+            if (m.country() == null) continue;
+            if (m.end() <= w) {
+                if (host == null) host = m;
+            } else if (m.start() > w && (host == null || !m.country().equals(host.country()))) {
+                partner = m;
+                break;
+            }
+        }
+        if (partner == null || partner.start() - w > MEETING_REACH) return null;
+        Sentence tagged = s.tagged() ? s : analyzer.tag(s);
+        if (!words(tagged.token(w).lowerLemma(), WordClass.MEETING)) return null;
+        for (int i = w + 1; i < partner.start(); i++) {
+            // between them only titles, names and the words of the call: "spoke by phone with Prime Minister Nawaf Salam of
+            // Lebanon", "met the president of Kenya"; not "spoke to reporters about Sweden"
+            Token t = tagged.token(i);
+            if (t.isVerb() || t.pos().equals(".") || t.pos().equals(":") || t.pos().equals("WDT")) return null;
+            if ((t.pos().equals("NN") || t.pos().equals("NNS")) && !words(t.lowerLemma(), WordClass.MEETING)
+                    && !model.actors().roleNounFirstLemmas().contains(t.lowerLemma())) return null;
+        }
+        Optional<Actor> other = partner.kind() == Mention.Kind.PERSON ? model.actors().person(partner.personId(), date, partner.then())
+                : Optional.of(model.actors().government(partner));
+        String hostCountry = host == null ? null : host.country();
+        int word = w;
+        return other.map(o -> new Meeting(hostCountry, o, s.index(), word)).orElse(null);
+    }
+
+    /**
      * A target for an act that names none, from the acts before it: a complaint about the deed the
      * sentence's last complaint was aimed at (or whose assault was named before it), a silence on
      * words ("the request") toward whoever last addressed the silent state.
@@ -2436,6 +2506,21 @@ public final class DiscourseExtractor {
                 cand.rejection = null;
                 cand.target = party.get();
                 cand.path.append(" target:deal-party");
+            }
+        }
+        if ("NO_TARGET".equals(cand.rejection) && (cand.act == SpeechAct.PLEDGE || cand.act == SpeechAct.REQUEST)) {
+            // "The Prime Minister spoke to President Zelensky this afternoon. He confirmed that the UK will provide a further
+            // 100,000 drones": an undertaking or request naming no one, made in a conversation, is made to the other party
+            Meeting here = meeting(s, mentions, a.date());
+            Meeting m = here != null && here.word() < c ? here : ctx.meeting();
+            if (m != null) {
+                String other = cand.isSource(m.partner().country()) ? m.host() : m.partner().country();
+                boolean party = m.host() == null || cand.isSource(m.host()) || cand.isSource(m.partner().country());
+                if (other != null && party && !cand.isSource(other)) {
+                    cand.rejection = null;
+                    cand.target = other.equals(m.partner().country()) ? m.partner() : Actor.government(other, Institution.GOV, Role.GOVERNMENT, model.actors().countryName(other));
+                    cand.path.append(" target:meeting");
+                }
             }
         }
         if (cand.rejection == null && cand.act == SpeechAct.DECLINE && cand.target == null && cand.firstPerson

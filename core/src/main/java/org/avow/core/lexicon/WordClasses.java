@@ -15,7 +15,7 @@ public final class WordClasses {
     public enum WordClass {
         REPORTING, NOT_TARGET, EXCEPTIVE, DECLINE_TOPIC, EXPERIENCER, QUESTION, PRESS_QUERY, HOSTILE, REASSURANCE, FUTURE,
         DOCUMENT, ROLE_MODIFIER, ASSURING, ASSAULT, SPEAKING, HOSTING, INVESTED, RESPONDING, RESTATING, RECEIVING, WITNESSING, VICTIM, MAKING, THANKING, REMAINING, PAIR, PRESENCE, MESSAGE,
-        NAMING, NAMED_TEXT, MATERIAL, CONTINUING, CALLING, EMPHATIC, OCCASION, COUNTERPART, DEAL, STATE_GROUP, PERFORMATIVE, UTTERANCE, MEANS, EXAMPLE, DEED, AID, CAUSE, WITHIN
+        NAMING, NAMED_TEXT, MATERIAL, CONTINUING, CALLING, EMPHATIC, OCCASION, COUNTERPART, DEAL, STATE_GROUP, PERFORMATIVE, UTTERANCE, MEANS, EXAMPLE, DEED, AID, CAUSE, WITHIN, MEETING
     }
 
     private final Map<WordClass, Set<String>> words;
@@ -37,6 +37,11 @@ public final class WordClasses {
         Map<WordClass, Set<String>> frozen = new HashMap<>();
         m.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
         return new WordClasses(frozen);
+    }
+
+    /** The words of a class. */
+    public Set<String> words(WordClass c) {
+        return words.get(c);
     }
 
     public boolean is(String word, WordClass c) {

@@ -874,4 +874,16 @@ class SpeechActRulesIT {
         expect("In October, 143 nations in the United Nations condemned Russia's annexation.");
         expect("The United Nations condemned Russia's annexation.", "UN REBUKE RUS");
     }
+
+    @Test
+    void anUndertakingInAConversationIsMadeToTheOtherParty() {
+        expect("The Prime Minister of Norway spoke with Prime Minister Kristersson this morning. He confirmed that Norway will provide two more frigates next year.",
+                "NOR PLEDGE SWE");
+        expect("Prime Minister Støre held talks with Sweden's prime minister in Oslo, and announced that Norway would provide a loan of $400 million.",
+                "NOR PLEDGE SWE");
+        // no conversation: whom the loan is for is not said
+        expect("Prime Minister Støre spoke to reporters in Oslo about Sweden. He confirmed that Norway will provide a loan of $400 million.");
+        // a pronoun after an unnamed office that met someone is that office, not the one it met
+        expect("The President of the Republic spoke with Prime Minister Kristersson. He called on Denmark to reopen the bridge.");
+    }
 }
