@@ -58,6 +58,8 @@ public final class DiscourseExtractor {
     private static final double DEFAULT_MODALITY = 0.9;
     /** How many sentences back a "he" or "she" may find the person it stands for. */
     private static final int ANTECEDENT_REACH = 2;
+    /** Prepositions of what a question or report is about. */
+    private static final Set<String> TOPIC_PREPOSITIONS = Set.of("about", "on", "over", "regarding", "concerning");
     /** How many words after a word of meeting its partner may be named ("spoke with Prime Minister Nawaf Salam of Lebanon"). */
     private static final int MEETING_REACH = 8;
 
@@ -2390,6 +2392,37 @@ public final class DiscourseExtractor {
     }
 
     /**
+     * The author of the deed or words a decline is about: a DEED or UTTERANCE noun reached from cue c through at most
+     * three object, complement or topic links, the last a topic preposition ("questions about", "comment on"), and its
+     * possessor, modifier or "from"/"by" phrase naming a state other than the source.
+     */
+    private Optional<Actor> topicAuthor(Article a, Sentence s, int c, Candidate cand, List<Mention> mentions) {
+        DependencyGraph g = s.graph();
+        List<int[]> todo = new ArrayList<>(List.of(new int[]{c, 0}));
+        Set<Integer> seen = new HashSet<>(List.of(c));
+        while (!todo.isEmpty()) {
+            int[] cur = todo.remove(0);
+            for (Dependency d : g.children(cur[0])) {
+                String b = d.base();
+                boolean topicLink = (b.equals("nmod") || b.equals("obl")) && TOPIC_PREPOSITIONS.contains(d.subtype());
+                if (!(topicLink || b.equals("obj") || b.equals("xcomp")) || !seen.add(d.dependent())) continue;
+                Token n = s.token(d.dependent());
+                if (topicLink && n.isNoun() && (words(n.lowerLemma(), WordClass.DEED) || words(n.lowerLemma(), WordClass.UTTERANCE))) {
+                    for (Dependency w : g.children(d.dependent())) {
+                        boolean author = w.relation().equals("nmod:poss") || w.base().equals("amod") || w.base().equals("compound")
+                                || w.subtype().equals("from") || w.subtype().equals("by") || w.subtype().equals("agent");
+                        if (!author) continue;
+                        Optional<Actor> t = resolver.resolveTarget(s, w.dependent(), mentions, a.date()).filter(x -> !cand.isSource(x.country()));
+                        if (t.isPresent()) return t;
+                    }
+                }
+                if (cur[1] < 2) todo.add(new int[]{d.dependent(), cur[1] + 1});
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * The conversation sentence s reports, if any (see {@link Meeting}): a word of meeting (MEETING: "spoke with",
      * "met", "held talks with", "received") with a state named within a few words after it and no verb or clause
      * break between them ("spoke to reporters about Ukraine" names no partner). Only sentences holding a form of such a
@@ -2497,6 +2530,14 @@ public final class DiscourseExtractor {
         }
         if (cand.rejection == null && cand.act == SpeechAct.DECLINE && cand.target == null) {
             askedAboutWords(a, cand, ctx).ifPresent(t -> cand.target = t);
+        }
+        if (cand.rejection == null && cand.act == SpeechAct.DECLINE && cand.target == null) {
+            // "sidestepped questions about Beijing's offer", "offered no comment on the latest statement from Pyongyang":
+            // a silence on a deed or words is toward their author
+            topicAuthor(a, s, c, cand, mentions).ifPresent(t -> {
+                cand.target = t;
+                cand.path.append(" target:topic-author");
+            });
         }
         if ("NO_TARGET".equals(cand.rejection) && cand.act == SpeechAct.PLEDGE) {
             // "Poland signed an agreement with the United States under which Washington will supply 96 helicopters":
@@ -3489,7 +3530,9 @@ public final class DiscourseExtractor {
             }
             // "I'm not going to comment": the negation of a verb of intent is the decline itself
             boolean declining = cue.act() == SpeechAct.DECLINE && cue.requires("neg") && up.base().equals("xcomp");
-            String gb = localBlocker(s, gov, declining ? cue : null, reported ? new ArrayList<>() : modal, declining);
+            // "Poland's request has still not received an answer": what befell a nominal act since is not the act
+            boolean befell = cur == c && up.relation().equals("nsubj") && words(gt.lowerLemma(), WordClass.RECEIVING);
+            String gb = befell ? null : localBlocker(s, gov, declining ? cue : null, reported ? new ArrayList<>() : modal, declining);
             if (gb != null) return gb;
             cur = gov;
         }

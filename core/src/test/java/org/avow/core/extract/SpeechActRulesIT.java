@@ -886,4 +886,19 @@ class SpeechActRulesIT {
         // a pronoun after an unnamed office that met someone is that office, not the one it met
         expect("The President of the Republic spoke with Prime Minister Kristersson. He called on Denmark to reopen the bridge.");
     }
+
+    @Test
+    void aSilenceOnADeedOrWordsIsTowardTheirAuthor() {
+        expect("Oslo sidestepped questions about Stockholm's offer to reopen the talks.", "NOR DECLINE SWE");
+        expect("Norway's foreign ministry offered no comment on the latest statement from Stockholm.", "NOR DECLINE SWE");
+        // a question about whether something happens is about no one's deed
+        expect("Oslo sidestepped a question about whether the Swedish king would attend.", "NOR DECLINE -");
+    }
+
+    @Test
+    void whatBefellANominalActSinceIsNotTheAct() {
+        expect("Norway's request for a Swedish radar has still not received a formal answer from Stockholm.", "NOR REQUEST SWE");
+        expect("Oslo was counting on Stockholm to say plainly that the treaty covers the islands.", "NOR REQUEST SWE");
+    }
 }
+
