@@ -1263,7 +1263,7 @@ public final class DiscourseExtractor {
         Matcher m = HEADING.matcher(a.text());
         if (!m.lookingAt()) return List.of();
         // ("Statement by the Press Secretary on Ukraine": what it is about is no issuer)
-        String issuer = (m.group(1) != null ? m.group(1) : m.group(2)).split("\\s(?:on|regarding|concerning|about|after|following|at|in|to|with)\\s")[0];
+        String issuer = (m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3)).split("\\s(?:on|regarding|concerning|about|after|following|at|in|to|with)\\s")[0];
         Sentence words = org.avow.core.actors.ActorDictionary.nameSentence(issuer);
         Map<String, Actor> byCountry = new LinkedHashMap<>();
         for (Mention x : model.actors().mentions(words)) {
@@ -1276,10 +1276,15 @@ public final class DiscourseExtractor {
         return out.size() > 1 && m.group(1) != null && !m.group(0).toLowerCase(Locale.ROOT).startsWith("joint") ? List.of() : out;
     }
 
-    /** An opening heading that names who issues the record: a (joint) statement or remarks by someone, or an excerpt from their address. */
+    /**
+     * An opening heading that names who issues the record: a (joint) statement or remarks by someone, or an excerpt from
+     * their address, readout or briefing ("From President Zelenskyy's evening address:", "From a White House readout of
+     * the call:", "From the Chinese foreign ministry's regular press conference on Tuesday:").
+     */
     private static final Pattern HEADING = Pattern.compile(
             "\\s*(?:(?:Joint\\s+)?(?:[Ss]tatement|[Rr]emarks|[Dd]eclaration|[Cc]ommuniqu[eé])\\s+(?:by|from|of)\\s+([^.:\\n]{3,200}?)"
-            + "|From\\s+([^.:\\n]{3,160}?)['\u2019]s\\s+(?:\\w+\\s+){0,2}(?:address|remarks|speech|statement|message))\\s*[.:\\n]");
+            + "|From\\s+([^.:\\n]{3,160}?)['\u2019]s\\s+(?:\\w+\\s+){0,2}(?:address|remarks|speech|statement|message|readout|briefing|conference)"
+            + "|From\\s+(?:a|an|the)\\s+([^.:\\n]{3,120}?)\\s+(?:readout|statement|transcript|briefing|press\\s+conference|news\\s+conference)\\b[^.:\\n]{0,160}?)\\s*[.:\\n]");
 
     /**
      * Who speaks in each transcript turn: the person its label names ("PRIME MINISTER KISHIDA",
