@@ -317,14 +317,16 @@ public final class DiscourseExtractor {
     /**
      * The parse of a tagged sentence, with the parser's commonest failures on news repaired: an opening adjunct that
      * swallowed its clause ({@link LeadingAdjunct}), a closing attribution not made the root ({@link TrailingAttribution}),
-     * a reported clause's subject taken for the object of saying ({@link ReportedSubject}) and a headline's two clauses
-     * joined by a comma ({@link HeadlineConjuncts}).
+     * a reported clause's subject taken for the object of saying ({@link ReportedSubject}), a headline's two clauses
+     * joined by a comma ({@link HeadlineConjuncts}) and a noun with its infinitive read as a clause
+     * ({@link PrepositionalInfinitive}).
      */
     private Sentence parse(Sentence tagged) {
         Predicate<String> reporting = l -> words(l, WordClass.REPORTING);
         Sentence parsed = LeadingAdjunct.repaired(analyzer.parse(tagged), analyzer);
         parsed = TrailingAttribution.repaired(parsed, reporting, analyzer);
         parsed = HeadlineConjuncts.repaired(parsed, analyzer);
+        parsed = PrepositionalInfinitive.repaired(parsed);
         return ReportedSubject.repaired(parsed, reporting);
     }
 

@@ -900,5 +900,12 @@ class SpeechActRulesIT {
         expect("Norway's request for a Swedish radar has still not received a formal answer from Stockholm.", "NOR REQUEST SWE");
         expect("Oslo was counting on Stockholm to say plainly that the treaty covers the islands.", "NOR REQUEST SWE");
     }
+
+    @Test
+    void aNounWithItsInfinitiveAfterAPrepositionIsNoClause() {
+        expect("Oslo is disappointed with Stockholm's decision to close the border to Norwegian trucks.", "NOR DISAPPOINT SWE");
+        // "for" with a subject and an infinitive is a clause
+        expect("Oslo called for Stockholm to reopen the border.", "NOR REQUEST SWE");
+    }
 }
 
