@@ -705,8 +705,23 @@ public final class DiscourseExtractor {
                 cur = up;
             }
         }
+        boolean paired = false;
+        for (int i = 0; cand.source == null && i < sourceCands.size(); i++) {
+            // "Riyadh and Tehran agreed to restore ties, and both governments thanked China", "... and both thanked":
+            // a pair that names no one is the two states named before it
+            int head = sourceCands.get(i)[0];
+            if (!pairNoun(s, head) && !(words(s.token(head).lowerLemma(), WordClass.PAIR) && !s.token(head).pos().equals("CD"))) continue;
+            List<Actor> pair = namedBefore(s, head, mentions, a.date());
+            if (pair.size() > 2) pair = conjoinedBefore(s, head, mentions, a.date());
+            if (pair.size() != 2) continue;
+            cand.source = pair.get(0);
+            cand.coSources.add(pair.get(1));
+            sourceHead = head;
+            paired = true;
+            cand.path.append(" source:pair");
+        }
         if (cand.source == null) return cand.reject("NO_SOURCE", "no actor in subject, agent or possessor");
-        if (sourceHead >= 0 && pairNoun(s, sourceHead)) {
+        if (!paired && sourceHead >= 0 && pairNoun(s, sourceHead)) {
             // "Albanese and Marcos signed a declaration in which both governments committed": the two named before
             List<Actor> pair = namedBefore(s, sourceHead, mentions, a.date());
             if (pair.size() == 2) {
@@ -3391,6 +3406,20 @@ public final class DiscourseExtractor {
             if (modifier && words(s.token(d.dependent()).lowerLemma(), WordClass.PAIR)) return true;
         }
         return false;
+    }
+
+    /** The two states named before token n as conjuncts of each other ("Saudi Arabia and Iran agreed ..."), else none. */
+    private List<Actor> conjoinedBefore(Sentence s, int n, List<Mention> mentions, LocalDate date) {
+        for (Mention m : mentions) {
+            if (m.end() > n || m.kind() == Mention.Kind.ROLE) continue;
+            for (Dependency d : s.graph().children(m.end() - 1, "conj")) {
+                if (d.dependent() >= n || !mentionAt(mentions, d.dependent())) continue;
+                Optional<Actor> x = resolver.resolve(s, m.end() - 1, mentions, date);
+                Optional<Actor> y = resolver.resolve(s, d.dependent(), mentions, date);
+                if (x.isPresent() && y.isPresent() && !x.get().country().equals(y.get().country())) return List.of(x.get(), y.get());
+            }
+        }
+        return List.of();
     }
 
     /** The governments of the distinct states named before token n, in order. */

@@ -907,5 +907,12 @@ class SpeechActRulesIT {
         // "for" with a subject and an infinitive is a clause
         expect("Oslo called for Stockholm to reopen the border.", "NOR REQUEST SWE");
     }
+
+    @Test
+    void aPairThatNamesNoOneIsTheTwoStatesConjoinedBefore() {
+        expect("Norway and Sweden signed the accord in Helsinki, and both thanked Finland for hosting the talks.", "NOR AFFIRM FIN", "SWE AFFIRM FIN");
+        expect("Norway and Sweden settled their fishing dispute in Copenhagen, and both governments thanked Finland for its mediation.",
+                "NOR AFFIRM FIN", "SWE AFFIRM FIN");
+    }
 }
 
