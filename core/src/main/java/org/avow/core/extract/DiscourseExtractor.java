@@ -103,8 +103,9 @@ public final class DiscourseExtractor {
     private final long budgetMillis;
     private final boolean cascade;
     private final CandidateFilter filter;
-    /** The word forms of MEETING lemmas, to find a conversation in an untagged sentence. */
+    /** The word forms of MEETING and DEED lemmas, to find a conversation or a deed taken up in an untagged sentence. */
     private final Set<String> meetingForms;
+    private final Set<String> deedForms;
 
     public DiscourseExtractor(TextAnalyzer analyzer, ExtractionModel model) {
         this(analyzer, model, DEFAULT_BUDGET_MILLIS, true);
@@ -121,10 +122,20 @@ public final class DiscourseExtractor {
         this.budgetMillis = budgetMillis;
         this.cascade = cascade;
         this.filter = new CandidateFilter(model);
-        this.meetingForms = model.wordClasses().words(WordClass.MEETING).stream()
-                .flatMap(l -> model.surfaceForms().of(l).stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        this.meetingForms = forms(WordClass.MEETING);
+        this.deedForms = forms(WordClass.DEED);
         this.resolver = new ActorResolver(model.actors(), t -> model.nonState().find(single(t)).isPresent(),
                 t -> words(t.lowerLemma(), WordClass.DOCUMENT));
+    }
+
+    private Set<String> forms(WordClass c) {
+        return model.wordClasses().words(c).stream().flatMap(l -> model.surfaceForms().of(l).stream())
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    private static boolean hasForm(Sentence s, Set<String> forms) {
+        for (Token t : s.tokens()) if (forms.contains(t.word().toLowerCase(Locale.ROOT))) return true;
+        return false;
     }
 
     public ExtractionModel model() { return model; }
@@ -153,9 +164,12 @@ public final class DiscourseExtractor {
      * @param answerTurn    the sentence is in a speaker's turn of a transcript with reporters' questions: a briefing
      * @param meeting       the conversation reported in the last sentences, if any: whom a pledge or request naming no
      *                      one is made to
+     * @param priorDoer     the state that opens the sentence before as its subject ("Georgia's parliament passed the bill"),
+     *                      else null: whose deed "the vote" is
      */
     private record Context(String lastPerson, String subjectPerson, Optional<Actor> voice, List<Actor> coVoices, Optional<Actor> firstPerson,
-                           boolean reporterTurn, List<DiscourseEvent> previous, Asked asked, boolean answerTurn, Meeting meeting) {
+                           boolean reporterTurn, List<DiscourseEvent> previous, Asked asked, boolean answerTurn, Meeting meeting,
+                           Actor priorDoer) {
     }
 
     /**
@@ -223,6 +237,7 @@ public final class DiscourseExtractor {
         List<DiscourseEvent> previous = List.of();
         Asked asked = null;
         Meeting meeting = null;
+        Actor priorDoer = null;
         List<Actor> voices = documentVoices(article);
         Optional<Actor> voice = voices.stream().findFirst();
         List<Actor> coVoices = voices.isEmpty() ? List.of() : voices.subList(1, voices.size());
@@ -242,8 +257,9 @@ public final class DiscourseExtractor {
             boolean recent = s.index() - lastPersonSentence <= ANTECEDENT_REACH;
             SentenceTrace t = traceSentence(article, s, familyNames, new Context(recent ? lastPerson : null,
                     recent ? subjectPerson : null, voice, coVoices, firstPerson, inTurn && turns.get(turn).reporter(), previous, asked, inTurn && !turns.get(turn).reporter() && briefing,
-                    meeting != null && s.index() - meeting.sentence() <= ANTECEDENT_REACH ? meeting : null));
+                    meeting != null && s.index() - meeting.sentence() <= ANTECEDENT_REACH ? meeting : null, priorDoer));
             previous = t.events();
+            priorDoer = openingState(t.mentions(), article.date());
             asked = unasserted(s, inTurn && turns.get(turn).reporter()) != null ? new Asked(t) : null;
             out.add(t);
             boolean first = true;
@@ -287,7 +303,7 @@ public final class DiscourseExtractor {
             if (!mayHaveActor || !filter.hasCueWord(s)) {
                 return new SentenceTrace(s, untagged, false, mayHaveActor ? "no act cue" : "no actor", List.of(), List.of());
             }
-            if (!filter.hasDeclineWord(s) && !twoStates(a, untagged, ctx)) {
+            if (!filter.hasDeclineWord(s) && !twoStates(a, s, untagged, ctx)) {
                 return new SentenceTrace(s, untagged, false, "no second state", List.of(), List.of());
             }
             if (s.size() > MAX_SENTENCE_TOKENS) return tooLong(a, s, untagged);
@@ -390,13 +406,15 @@ public final class DiscourseExtractor {
      * target named in the sentence and a source of another country, named there too or standing for
      * the article's voice or its last-named person (the only sources from outside the sentence).
      */
-    private boolean twoStates(Article a, List<Mention> mentions, Context ctx) {
+    private boolean twoStates(Article a, Sentence s, List<Mention> mentions, Context ctx) {
         Set<String> countries = new HashSet<>();
         for (Mention m : mentions) if (m.country() != null) countries.add(m.country());
         if (countries.isEmpty()) return false;
         if (countries.size() > 1) return true;
         if (ctx.voice().isPresent() && !countries.contains(ctx.voice().get().country())) return true;
         if (ctx.firstPerson().isPresent() && !countries.contains(ctx.firstPerson().get().country())) return true;
+        // "... by the vote", "the verdict": a deed taken up from the sentence before, whose subject was a state
+        if (ctx.priorDoer() != null && !countries.contains(ctx.priorDoer().country()) && hasForm(s, deedForms)) return true;
         for (String person : new String[]{ctx.lastPerson(), ctx.subjectPerson()}) {
             if (person == null) continue;
             Optional<Actor> p = model.actors().person(person, a.date(), false);
@@ -2413,6 +2431,39 @@ public final class DiscourseExtractor {
         return false;
     }
 
+    /** The state named first in a sentence, within its first three words (its subject: "A Beijing court sentenced"), else null. */
+    private Actor openingState(List<Mention> mentions, LocalDate date) {
+        for (Mention m : mentions) {
+            if (m.start() > 2) return null;
+            if (m.country() == null) continue;
+            return m.kind() == Mention.Kind.PERSON ? model.actors().person(m.personId(), date, m.then()).orElse(null) : model.actors().government(m);
+        }
+        return null;
+    }
+
+    /**
+     * Whether cue c judges a deed taken up by a definite noun of its own (DEED: "disappointed by the vote", "called the
+     * verdict regrettable", "hailed the step"), one no possessor or modifier ties to a doer of its own.
+     */
+    private boolean judgesTakenUpDeed(Sentence s, int c) {
+        DependencyGraph g = s.graph();
+        List<Integer> judged = new ArrayList<>();
+        for (Dependency d : g.children(c)) {
+            if (d.base().equals("obj") || d.base().equals("nsubj") || d.base().equals("obl")) judged.add(d.dependent());
+        }
+        for (Dependency d : g.parents(c)) {
+            if (d.governor() >= 0 && d.base().equals("xcomp")) for (Dependency o : g.children(d.governor(), "obj")) judged.add(o.dependent());
+        }
+        for (int n : judged) {
+            Token t = s.token(n);
+            if (!t.isNoun() || !words(t.lowerLemma(), WordClass.DEED) || !definite(s, n)) continue;
+            boolean owned = g.children(n).stream().anyMatch(d -> d.relation().equals("nmod:poss") || d.base().equals("amod")
+                    || d.base().equals("compound") || d.base().equals("acl") || d.base().startsWith("nmod"));
+            if (!owned) return true;
+        }
+        return false;
+    }
+
     /**
      * The author of the deed or words a decline is about: a DEED or UTTERANCE noun reached from cue c through at most
      * three object, complement or topic links, the last a topic preposition ("questions about", "comment on"), and its
@@ -2502,6 +2553,14 @@ public final class DiscourseExtractor {
                 cand.rejection = null;
                 cand.target = doer.get();
                 cand.path.append(" target:deed-doer");
+                return;
+            }
+            // "Georgia's parliament passed the bill. Miller said Washington was deeply disappointed by the vote": a deed
+            // taken up from the sentence before is its subject's
+            if (ctx.priorDoer() != null && !cand.isSource(ctx.priorDoer().country()) && judgesTakenUpDeed(s, c)) {
+                cand.rejection = null;
+                cand.target = ctx.priorDoer();
+                cand.path.append(" target:prior-doer");
                 return;
             }
         }

@@ -914,5 +914,13 @@ class SpeechActRulesIT {
         expect("Norway and Sweden settled their fishing dispute in Copenhagen, and both governments thanked Finland for its mediation.",
                 "NOR AFFIRM FIN", "SWE AFFIRM FIN");
     }
+
+    @Test
+    void aDeedTakenUpFromTheSentenceBeforeIsItsSubjects() {
+        expect("A Stockholm court jailed a Norwegian engineer for six years on Monday. Oslo called the verdict deeply regrettable.",
+                "NOR DISAPPOINT SWE");
+        // the sentence before opens with no state
+        expect("A court jailed a Norwegian engineer for six years on Monday. Oslo called the verdict deeply regrettable.");
+    }
 }
 
