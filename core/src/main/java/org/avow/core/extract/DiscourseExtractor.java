@@ -334,8 +334,8 @@ public final class DiscourseExtractor {
      * The parse of a tagged sentence, with the parser's commonest failures on news repaired: an opening adjunct that
      * swallowed its clause ({@link LeadingAdjunct}), a closing attribution not made the root ({@link TrailingAttribution}),
      * a reported clause's subject taken for the object of saying ({@link ReportedSubject}), a headline's two clauses
-     * joined by a comma ({@link HeadlineConjuncts}) and a noun with its infinitive read as a clause
-     * ({@link PrepositionalInfinitive}).
+     * joined by a comma ({@link HeadlineConjuncts}), a noun with its infinitive read as a clause
+     * ({@link PrepositionalInfinitive}) and a gerund with its object read as a noun phrase ({@link PrepositionalGerund}).
      */
     private Sentence parse(Sentence tagged) {
         Predicate<String> reporting = l -> words(l, WordClass.REPORTING);
@@ -343,6 +343,7 @@ public final class DiscourseExtractor {
         parsed = TrailingAttribution.repaired(parsed, reporting, analyzer);
         parsed = HeadlineConjuncts.repaired(parsed, analyzer);
         parsed = PrepositionalInfinitive.repaired(parsed);
+        parsed = PrepositionalGerund.repaired(parsed);
         return ReportedSubject.repaired(parsed, reporting);
     }
 
@@ -3585,7 +3586,8 @@ public final class DiscourseExtractor {
                 // (a "clausal subject" with a subject of its own and no "that" is a misparsed main clause: "Albanese
                 // welcomed the decision ... and said Canberra would keep disagreeing" parsed with "keep" as root)
                 if (b.equals("csubj") && !g.children(cur, "nsubj").isEmpty() && g.children(cur, "mark").isEmpty()) continue;
-                if (b.equals("xcomp") || b.equals("ccomp") || b.equals("acl") || b.equals("csubj")
+                // ("refrained from criticising": a "from" clause is governed like a complement)
+                if (b.equals("xcomp") || b.equals("ccomp") || b.equals("acl") || b.equals("csubj") || d.relation().equals("advcl:from")
                         || (cur == c && cue.pos() != Cue.PartOfSpeech.VERB && (b.equals("obj") || b.equals("nsubj")))) {
                     up = d;
                     break;

@@ -922,5 +922,11 @@ class SpeechActRulesIT {
         // the sentence before opens with no state
         expect("A court jailed a Norwegian engineer for six years on Monday. Oslo called the verdict deeply regrettable.");
     }
+
+    @Test
+    void refrainingFromCriticisingIsASilenceTowardTheOneSpared() {
+        expect("Norway refrained from criticising Stockholm by name.", "NOR DECLINE SWE");
+        expect("Oslo declined to criticise Sweden over the border closure.", "NOR DECLINE SWE");
+    }
 }
 
