@@ -351,6 +351,9 @@ public final class ActorDictionary {
     /** The first lemma of every role noun phrase ("minister" of "minister of state"). */
     public java.util.Set<String> roleNounFirstLemmas() { return roleNounsByFirstLemma.keySet(); }
 
+    /** Whether a lower-case word is a title or a word of a role noun ("president", "minister", "emir", "mr"). */
+    public boolean isTitle(String word) { return titles.contains(word); }
+
     public Optional<Actor> person(String personId, LocalDate date, boolean then) {
         Person p = people.get(personId);
         if (p == null) return Optional.empty();
@@ -412,7 +415,9 @@ public final class ActorDictionary {
             for (Person p : people.values()) {
                 List<String> names = new ArrayList<>(p.aliases());
                 String family = familyName(p.id());
-                if (!full && family != null) names.add(family);
+                // a family name alone names them only beside titles ("PRIME MINISTER KISHIDA", "MR. SINGH"); beside any
+                // other word it is someone else's ("SENATOR JIM RISCH", "DREW MALONEY")
+                if (!full && family != null && onlyTitlesBesides(padded, family)) names.add(family);
                 if (names.stream().noneMatch(n -> padded.contains(" " + n.toUpperCase(Locale.ROOT) + " "))) continue;
                 named.add(p);
                 if (p.tenures().stream().anyMatch(t -> t.covers(date))) inOffice.add(p);
@@ -422,6 +427,15 @@ public final class ActorDictionary {
             if (!named.isEmpty()) return Optional.empty();
         }
         return Optional.empty();
+    }
+
+    /** Whether every word of the label but those of the family name is a title or a word of a role noun. */
+    private boolean onlyTitlesBesides(String label, String family) {
+        java.util.Set<String> own = new java.util.HashSet<>(List.of(family.toLowerCase(Locale.ROOT).split("\\s+")));
+        for (String w : label.toLowerCase(Locale.ROOT).split("[^\\p{L}'-]+")) {
+            if (!w.isEmpty() && !own.contains(w) && !titles.contains(w)) return false;
+        }
+        return true;
     }
 
     /** Whether anyone of the country has held the role at home (an ambassador's is held abroad). */

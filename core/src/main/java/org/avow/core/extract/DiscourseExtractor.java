@@ -2533,11 +2533,31 @@ public final class DiscourseExtractor {
             if ((t.pos().equals("NN") || t.pos().equals("NNS")) && !words(t.lowerLemma(), WordClass.MEETING)
                     && !model.actors().roleNounFirstLemmas().contains(t.lowerLemma())) return null;
         }
+        if (partner.kind() != Mention.Kind.PERSON && !officeOf(tagged, partner, w)) return null;
         Optional<Actor> other = partner.kind() == Mention.Kind.PERSON ? model.actors().person(partner.personId(), date, partner.then())
                 : Optional.of(model.actors().government(partner));
         String hostCountry = host == null ? null : host.country();
         int word = w;
         return other.map(o -> new Meeting(hostCountry, o, s.index(), word)).orElse(null);
+    }
+
+    /**
+     * Whether a place named after a word of meeting w names whom one met by their office: "the president of Kenya",
+     * "Prime Minister Nawaf Salam of Lebanon", "Sweden's prime minister", "his Japanese counterpart"; not a body
+     * ("G7 partners", "the U.N. Council") nor a place ("the president of Samsung in South Korea").
+     */
+    private boolean officeOf(Sentence s, Mention place, int w) {
+        if (place.institution() == Institution.IO) return false;
+        String before = place.start() > 0 ? s.token(place.start() - 1).word().toLowerCase(Locale.ROOT) : "";
+        if (before.equals("of")) {
+            for (int i = w + 1; i < place.start() - 1; i++) if (model.actors().isTitle(s.token(i).word().toLowerCase(Locale.ROOT))) return true;
+            return false;
+        }
+        int next = place.end();
+        if (next < s.size() && s.token(next).pos().equals("POS")) next++;
+        if (next >= s.size()) return false;
+        String after = s.token(next).lowerLemma();
+        return model.actors().isTitle(after) || words(after, WordClass.COUNTERPART);
     }
 
     /**
@@ -2631,7 +2651,8 @@ public final class DiscourseExtractor {
                 cand.path.append(" target:deal-party");
             }
         }
-        if ("NO_TARGET".equals(cand.rejection) && (cand.act == SpeechAct.PLEDGE || cand.act == SpeechAct.REQUEST)) {
+        if ("NO_TARGET".equals(cand.rejection) && (cand.act == SpeechAct.PLEDGE || cand.act == SpeechAct.REQUEST)
+                && s.token(c).isVerb()) {
             // "The Prime Minister spoke to President Zelensky this afternoon. He confirmed that the UK will provide a further
             // 100,000 drones": an undertaking or request naming no one, made in a conversation, is made to the other party
             Meeting here = meeting(s, mentions, a.date());

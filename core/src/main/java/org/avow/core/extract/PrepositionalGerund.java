@@ -11,7 +11,7 @@ import java.util.Locale;
 /**
  * A repair for a garden path of the dependency parser: in "refrained from criticising Moscow by name" it reads
  * "criticising Moscow" as a noun phrase, the gerund a modifier of the name, and hangs it on the verb with "from".
- * When a gerund right after a preposition modifies the noun that preposition marks, the gerund heads the
+ * When a gerund right after a preposition modifies the noun that preposition marks on a verb, the gerund heads the
  * preposition's clause and the noun is its object.
  */
 final class PrepositionalGerund {
@@ -28,7 +28,8 @@ final class PrepositionalGerund {
                 Dependency marker = null;
                 for (Dependency c : g.children(n, "case")) if (c.dependent() == v - 1) marker = c;
                 Dependency head = g.headEdge(n);
-                if (marker == null || head == null || head.governor() < 0) continue;
+                // (on a noun the reading does no harm to what the rules look for: "the cost of stationing U.S. troops")
+                if (marker == null || head == null || head.governor() < 0 || !s.token(head.governor()).isVerb()) continue;
                 String p = s.token(marker.dependent()).word().toLowerCase(Locale.ROOT);
                 List<Dependency> edges = new ArrayList<>();
                 for (Dependency d : g.edges()) if (d != mod && d != marker && d != head) edges.add(d);
