@@ -162,8 +162,7 @@ public final class DiscourseExtractor {
      * @param previous      the events of the sentence before: what "the request" or "the remarks" a decline is about may be
      * @param asked         the sentence before, if it was a question: whose words an answer that declines is about
      * @param answerTurn    the sentence is in a speaker's turn of a transcript with reporters' questions: a briefing
-     * @param meeting       the conversation reported in the last sentences, if any: whom a pledge or request naming no
-     *                      one is made to
+     * @param meeting       the conversation reported in the sentence before, if any: whom a pledge naming no one is made to
      * @param priorDoer     the state that opens the sentence before as its subject ("Georgia's parliament passed the bill"),
      *                      else null: whose deed "the vote" is
      */
@@ -257,7 +256,7 @@ public final class DiscourseExtractor {
             boolean recent = s.index() - lastPersonSentence <= ANTECEDENT_REACH;
             SentenceTrace t = traceSentence(article, s, familyNames, new Context(recent ? lastPerson : null,
                     recent ? subjectPerson : null, voice, coVoices, firstPerson, inTurn && turns.get(turn).reporter(), previous, asked, inTurn && !turns.get(turn).reporter() && briefing,
-                    meeting != null && s.index() - meeting.sentence() <= ANTECEDENT_REACH ? meeting : null, priorDoer));
+                    meeting != null && s.index() - meeting.sentence() <= 1 ? meeting : null, priorDoer));
             previous = t.events();
             priorDoer = openingState(t.mentions(), article.date());
             asked = unasserted(s, inTurn && turns.get(turn).reporter()) != null ? new Asked(t) : null;
@@ -2651,10 +2650,12 @@ public final class DiscourseExtractor {
                 cand.path.append(" target:deal-party");
             }
         }
-        if ("NO_TARGET".equals(cand.rejection) && (cand.act == SpeechAct.PLEDGE || cand.act == SpeechAct.REQUEST)
-                && s.token(c).isVerb()) {
+        if ("NO_TARGET".equals(cand.rejection) && cand.act == SpeechAct.PLEDGE && s.token(c).isVerb() && !ctx.answerTurn()
+                && !cand.path.toString().contains("source:nsubj:pass")) {
             // "The Prime Minister spoke to President Zelensky this afternoon. He confirmed that the UK will provide a further
-            // 100,000 drones": an undertaking or request naming no one, made in a conversation, is made to the other party
+            // 100,000 drones": an undertaking naming no one, made in a conversation, is made to the other party (not a
+            // standing commitment, "is committed to", nor what a briefer says of talks: on White House text requests and
+            // those were mostly wrong)
             Meeting here = meeting(s, mentions, a.date());
             Meeting m = here != null && here.word() < c ? here : ctx.meeting();
             if (m != null) {

@@ -885,6 +885,10 @@ class SpeechActRulesIT {
         expect("Prime Minister Støre spoke to reporters in Oslo about Sweden. He confirmed that Norway will provide a loan of $400 million.");
         // a pronoun after an unnamed office that met someone is that office, not the one it met
         expect("The President of the Republic spoke with Prime Minister Kristersson. He called on Denmark to reopen the bridge.");
+        // a body is no partner, a request is not taken for one made in the meeting, nor a standing commitment
+        expect("Prime Minister Støre met G7 partners in Oslo, and confirmed that Norway will provide a loan of $400 million.");
+        expect("Prime Minister Støre spoke with Prime Minister Kristersson and urged restraint.");
+        expect("Prime Minister Støre spoke with Prime Minister Kristersson. Norway is committed to peace in the region.");
     }
 
     @Test
