@@ -58,6 +58,8 @@ public final class DiscourseExtractor {
     private static final double DEFAULT_MODALITY = 0.9;
     /** How many sentences back a "he" or "she" may find the person it stands for. */
     private static final int ANTECEDENT_REACH = 2;
+    /** Determiners that make a role noun many office holders or none in particular. */
+    private static final Set<String> QUANTIFIERS = Set.of("every", "each", "all", "other", "any", "some", "many", "several", "no");
     /** Prepositions of what a question or report is about. */
     private static final Set<String> TOPIC_PREPOSITIONS = Set.of("about", "on", "over", "regarding", "concerning");
     /** How many words after a word of meeting its partner may be named ("spoke with Prime Minister Nawaf Salam of Lebanon"). */
@@ -611,7 +613,7 @@ public final class DiscourseExtractor {
                 if (src.isPresent() && src.equals(ctx.voice())) cand.coSources.addAll(ctx.coVoices());
                 cand.firstPerson = src.isPresent();
             }
-            if (src.isEmpty() && (THIRD_PERSON.contains(word) || bareRole(g, mentions, head))) {
+            if (src.isEmpty() && (THIRD_PERSON.contains(word) || bareRole(s, mentions, head))) {
                 // "the Department of Foreign Affairs said it had filed a protest": "it" is the one who
                 // said so; "a Danish spokesperson said the ministry had no comment": so is "the ministry"
                 int governor = -1;
@@ -640,7 +642,7 @@ public final class DiscourseExtractor {
             // "he" or "she", and an unqualified "the foreign ministry": the person named last before
             // it in the sentence, else in the article
             final int at = head;
-            boolean unqualifiedRole = bareRole(g, mentions, at);
+            boolean unqualifiedRole = bareRole(s, mentions, at);
             if (src.isEmpty() && unqualifiedRole) {
                 // "President Biden met the Amir of Qatar. The President underscored": in an office's
                 // own record, a role its country holds is its own
@@ -1054,8 +1056,11 @@ public final class DiscourseExtractor {
     }
 
     /** A role noun with no state or person in its phrase: "the foreign ministry", "The President". */
-    private static boolean bareRole(DependencyGraph g, List<Mention> mentions, int at) {
+    private static boolean bareRole(Sentence s, List<Mention> mentions, int at) {
+        DependencyGraph g = s.graph();
         if (mentions.stream().noneMatch(m -> m.kind() == Mention.Kind.ROLE && m.contains(at))) return false;
+        // "every world leader here", "other leaders": a quantified office is no one office holder
+        if (g.children(at).stream().anyMatch(d -> d.base().equals("det") && QUANTIFIERS.contains(s.token(d.dependent()).lowerLemma()))) return false;
         Set<Integer> phrase = ActorResolver.phrase(g, at);
         return mentions.stream().noneMatch(m -> m.kind() != Mention.Kind.ROLE && phrase.contains(m.start()));
     }
@@ -1808,7 +1813,7 @@ public final class DiscourseExtractor {
             }
             // "sitting beside Trump, Netanyahu asked the president to lift the tariff": an unqualified role addressed is
             // the person named last before it who holds it
-            if (cur[1] == 1 && direct.contains(n) && bareRole(g, mentions, n)) {
+            if (cur[1] == 1 && direct.contains(n) && bareRole(s, mentions, n)) {
                 Mention role = roleAt(mentions, n);
                 Optional<Actor> t = personAntecedent(n, x -> x.role() == role.role(), cand, mentions, date);
                 if (t.isPresent()) {
@@ -2993,7 +2998,7 @@ public final class DiscourseExtractor {
             for (Dependency p : g.children(n, "nmod:poss")) {
                 int o = p.dependent();
                 String w = s.token(o).word().toLowerCase(Locale.ROOT);
-                if (!(w.equals("his") || w.equals("her") || bareRole(g, mentions, o))) continue;
+                if (!(w.equals("his") || w.equals("her") || bareRole(s, mentions, o))) continue;
                 String person = recent;
                 for (Mention m : mentions) if (m.kind() == Mention.Kind.PERSON && m.end() <= o) person = m.personId();
                 if (person == null) return Optional.empty();

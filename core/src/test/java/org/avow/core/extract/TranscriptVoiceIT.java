@@ -123,4 +123,20 @@ class TranscriptVoiceIT {
         String asked = "REPORTER: Isn't Japan a great ally? GUO JIAKUN: I have nothing to add.";
         assertEquals(List.of("CHN DECLINE -"), triples(events(asked, "2025-02-19", null)));
     }
+
+    @Test
+    void aFamilyNameInALabelBesideOtherNamesIsSomeoneElseAndAQuantifiedOfficeIsNoOne() {
+        // "Risch" and "Drew" are family names of office holders abroad (Liechtenstein, Saint Kitts and Nevis)
+        String text = """
+                Senator Jim Risch: "We support Ukraine."
+
+                Drew Maloney, Edison Electric Institute: "We appreciate the President's leadership."
+
+                THE PRESIDENT: Every world leader here thanked me for meeting with Putin.""";
+        List<DiscourseEvent> events = events(text, "2025-06-14", WHITE_HOUSE);
+        assertEquals(List.of(), events.stream().filter(e -> !e.source().country().equals("USA")).map(e -> e.source().country()).toList(),
+                triples(events).toString());
+        assertEquals(List.of(), events.stream().filter(e -> e.target() != null && e.target().country().equals("RUS")).toList());
+    }
 }
+
