@@ -1082,6 +1082,16 @@ public final class DiscourseExtractor {
                     cand.path.append(" source:").append(d.relation());
                 }
             }
+            // "Moldova was promised €1.8 billion in grants and loans by von der Leyen", the agent hung on what was promised
+            for (Dependency d : out.isEmpty() ? g.children(c) : List.<Dependency>of()) {
+                if (!(d.base().equals("obj") || d.base().equals("obl"))) continue;
+                for (Dependency x : g.children(d.dependent())) {
+                    if (x.relation().equals("nmod:by") || x.relation().equals("nmod:agent")) {
+                        out.add(new int[]{x.dependent()});
+                        cand.path.append(" source:agent-below");
+                    }
+                }
+            }
             return out;
         }
         if (cue.pos() == Cue.PartOfSpeech.NOUN && !evaluative(s, c, cue)) {
@@ -2184,6 +2194,8 @@ public final class DiscourseExtractor {
     private boolean standing(Sentence s, int c) {
         String pos = s.token(c).pos();
         if (!pos.equals("VBN") && !pos.equals("JJ")) return false;
+        // "Moldova was promised €1.8 billion": a passive with an object is an act done to its subject
+        if (!s.graph().children(c, "obj").isEmpty()) return false;
         if (remaining(s, c)) return true;
         if (!s.graph().children(c, "cop").isEmpty()) return true;
         // parsed as a passive with no agent: "is committed to"

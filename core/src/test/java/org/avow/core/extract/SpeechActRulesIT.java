@@ -932,5 +932,12 @@ class SpeechActRulesIT {
         expect("Norway refrained from criticising Stockholm by name.", "NOR DECLINE SWE");
         expect("Oslo declined to criticise Sweden over the border closure.", "NOR DECLINE SWE");
     }
+
+    @Test
+    void aPassiveWithAnObjectIsAnActDoneToItsSubject() {
+        expect("Sweden was promised €2 billion in grants and loans by Prime Minister Støre during a visit to Stockholm.", "NOR PLEDGE SWE");
+        // no object, no agent: a standing commitment of the subject's
+        expect("Norway is committed to Sweden's security.", "NOR AFFIRM SWE");
+    }
 }
 
