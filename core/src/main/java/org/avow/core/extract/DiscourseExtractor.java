@@ -135,9 +135,10 @@ public final class DiscourseExtractor {
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
-    private static boolean hasForm(Sentence s, Set<String> forms) {
-        for (Token t : s.tokens()) if (forms.contains(t.word().toLowerCase(Locale.ROOT))) return true;
-        return false;
+    /** The index of the first word of s that is one of the forms, else -1. */
+    private static int firstForm(Sentence s, Set<String> forms) {
+        for (Token t : s.tokens()) if (forms.contains(t.word().toLowerCase(Locale.ROOT))) return t.index();
+        return -1;
     }
 
     public ExtractionModel model() { return model; }
@@ -416,7 +417,7 @@ public final class DiscourseExtractor {
         if (ctx.voice().isPresent() && !countries.contains(ctx.voice().get().country())) return true;
         if (ctx.firstPerson().isPresent() && !countries.contains(ctx.firstPerson().get().country())) return true;
         // "... by the vote", "the verdict": a deed taken up from the sentence before, whose subject was a state
-        if (ctx.priorDoer() != null && !countries.contains(ctx.priorDoer().country()) && hasForm(s, deedForms)) return true;
+        if (ctx.priorDoer() != null && !countries.contains(ctx.priorDoer().country()) && firstForm(s, deedForms) >= 0) return true;
         for (String person : new String[]{ctx.lastPerson(), ctx.subjectPerson()}) {
             if (person == null) continue;
             Optional<Actor> p = model.actors().person(person, a.date(), false);
@@ -2471,14 +2472,17 @@ public final class DiscourseExtractor {
         for (Dependency d : g.parents(c)) {
             if (d.governor() >= 0 && d.base().equals("xcomp")) for (Dependency o : g.children(d.governor(), "obj")) judged.add(o.dependent());
         }
-        for (int n : judged) {
-            Token t = s.token(n);
-            if (!t.isNoun() || !words(t.lowerLemma(), WordClass.DEED) || !definite(s, n)) continue;
-            boolean owned = g.children(n).stream().anyMatch(d -> d.relation().equals("nmod:poss") || d.base().equals("amod")
-                    || d.base().equals("compound") || d.base().equals("acl") || d.base().startsWith("nmod"));
-            if (!owned) return true;
-        }
-        return false;
+        return judged.stream().anyMatch(n -> takenUpDeed(s, n));
+    }
+
+    /**
+     * Whether noun n takes up a deed named elsewhere: a definite DEED noun ("the decision", "the vote") that no possessor,
+     * modifier or complement ties to a doer or content of its own.
+     */
+    private boolean takenUpDeed(Sentence s, int n) {
+        if (!s.token(n).isNoun() || !words(s.token(n).lowerLemma(), WordClass.DEED) || !definite(s, n)) return false;
+        return s.graph().children(n).stream().noneMatch(d -> d.relation().equals("nmod:poss") || d.base().equals("amod")
+                || d.base().equals("compound") || d.base().equals("acl") || d.base().startsWith("nmod"));
     }
 
     /**
@@ -2519,13 +2523,7 @@ public final class DiscourseExtractor {
      * word are tagged for it.
      */
     private Meeting meeting(Sentence s, List<Mention> mentions, LocalDate date) {
-        int w = -1;
-        for (Token t : s.tokens()) {
-            if (meetingForms.contains(t.word().toLowerCase(Locale.ROOT))) {
-                w = t.index();
-                break;
-            }
-        }
+        int w = firstForm(s, meetingForms);
         if (w < 0) return null;
         Mention host = null;
         Mention partner = null;
@@ -2668,7 +2666,7 @@ public final class DiscourseExtractor {
             }
         }
         if ("NO_TARGET".equals(cand.rejection) && cand.act == SpeechAct.PLEDGE && s.token(c).isVerb() && !ctx.answerTurn()
-                && !cand.path.toString().contains("source:nsubj:pass")) {
+                && s.graph().children(c, "nsubj:pass").isEmpty()) {
             // "The Prime Minister spoke to President Zelensky this afternoon. He confirmed that the UK will provide a further
             // 100,000 drones": an undertaking naming no one, made in a conversation, is made to the other party (not a
             // standing commitment, "is committed to", nor what a briefer says of talks: on White House text requests and
@@ -2804,13 +2802,7 @@ public final class DiscourseExtractor {
         DependencyGraph g = s.graph();
         if (!s.token(c).isVerb()) return Optional.empty();
         int deed = -1;
-        for (Dependency o : g.children(c, "obj")) {
-            Token t = s.token(o.dependent());
-            boolean definite = definite(s, o.dependent());
-            boolean owned = g.children(o.dependent()).stream().anyMatch(d -> d.relation().equals("nmod:poss") || d.base().equals("amod")
-                    || d.base().equals("compound") || d.base().equals("acl") || d.base().startsWith("nmod"));
-            if (words(t.lowerLemma(), WordClass.DEED) && definite && !owned) deed = o.dependent();
-        }
+        for (Dependency o : g.children(c, "obj")) if (takenUpDeed(s, o.dependent())) deed = o.dependent();
         if (deed < 0) return Optional.empty();
         Set<Integer> own = new HashSet<>();
         for (Dependency d : g.children(c, "nsubj")) own.addAll(subtree(g, d.dependent()));
