@@ -939,5 +939,15 @@ class SpeechActRulesIT {
         // no object, no agent: a standing commitment of the subject's
         expect("Norway is committed to Sweden's security.", "NOR AFFIRM SWE");
     }
+
+    @Test
+    void moreWordsOfTheActs() {
+        expect("Norway will station a battalion in Sweden next year.", "NOR PLEDGE SWE");
+        expect("Oslo nudged Stockholm to reopen the crossing.", "NOR REQUEST SWE");
+        expect("Oslo voiced irritation with Stockholm over the border closure.", "NOR DISAPPOINT SWE");
+        expect("The Norwegian prime minister paid tribute to Sweden for its help after the floods.", "NOR AFFIRM SWE");
+        // stationed there already: no undertaking
+        expect("Norway stations a battalion in Sweden.");
+    }
 }
 
