@@ -731,7 +731,8 @@ public final class DiscourseExtractor {
             // "Riyadh and Tehran agreed to restore ties, and both governments thanked China", "... and both thanked":
             // a pair that names no one is the two states named before it
             int head = sourceCands.get(i)[0];
-            if (!pairNoun(s, head) && !(words(s.token(head).lowerLemma(), WordClass.PAIR) && !s.token(head).pos().equals("CD"))) continue;
+            if (!pairNoun(s, head) && !(words(s.token(head).lowerLemma(), WordClass.PAIR) && !s.token(head).pos().equals("CD"))
+                    && !eachOf(s, head)) continue;
             List<Actor> pair = namedBefore(s, head, mentions, a.date());
             if (pair.size() > 2) pair = conjoinedBefore(s, head, mentions, a.date());
             if (pair.size() != 2) continue;
@@ -3511,6 +3512,12 @@ public final class DiscourseExtractor {
             }
         }
         return List.of();
+    }
+
+    /** "each country", "each government": one of the states named before, each in turn. */
+    private boolean eachOf(Sentence s, int n) {
+        return s.token(n).pos().equals("NN") && words(s.token(n).lowerLemma(), WordClass.STATE_GROUP)
+                && s.graph().children(n, "det").stream().anyMatch(d -> s.token(d.dependent()).lowerLemma().equals("each"));
     }
 
     /** The governments of the distinct states named before token n, in order. */

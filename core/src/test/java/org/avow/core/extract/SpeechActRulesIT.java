@@ -917,6 +917,9 @@ class SpeechActRulesIT {
         expect("Norway and Sweden signed the accord in Helsinki, and both thanked Finland for hosting the talks.", "NOR AFFIRM FIN", "SWE AFFIRM FIN");
         expect("Norway and Sweden settled their fishing dispute in Copenhagen, and both governments thanked Finland for its mediation.",
                 "NOR AFFIRM FIN", "SWE AFFIRM FIN");
+        // "each country" is each of them in turn, and "the other" makes the act mutual
+        expect("Norway and Sweden signed a defence treaty, with each country committing to come to the other's aid.",
+                "NOR PLEDGE SWE", "SWE PLEDGE NOR");
     }
 
     @Test
