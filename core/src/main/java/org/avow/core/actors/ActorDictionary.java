@@ -423,12 +423,15 @@ public final class ActorDictionary {
                 if (p.tenures().stream().anyMatch(t -> t.covers(date))) inOffice.add(p);
             }
             List<Person> pick = inOffice.isEmpty() ? named : inOffice;
-            if (pick.size() > 1) {
-                // "PRIME MINISTER LEE:" is the Lee who is a prime minister on the date, not an ambassador Lee
-                java.util.Set<Role> titled = new java.util.HashSet<>();
-                for (Mention m : mentions(nameSentence(label))) if (m.kind() == Mention.Kind.ROLE) titled.add(m.role());
+            // "PRIME MINISTER LEE:" is a Lee who is a prime minister on the date, not an ambassador Lee; by a family name
+            // alone, no one else
+            java.util.Set<Role> titled = new java.util.HashSet<>();
+            for (Mention m : mentions(nameSentence(label))) if (m.kind() == Mention.Kind.ROLE) titled.add(m.role());
+            // (a head of state or government is named exactly; "SECRETARY" is many offices)
+            boolean head = titled.contains(Role.PRESIDENT) || titled.contains(Role.PRIME_MINISTER) || titled.contains(Role.CHANCELLOR);
+            if (!titled.isEmpty() && (pick.size() > 1 || !full && head)) {
                 List<Person> fit = pick.stream().filter(p -> p.tenures().stream().anyMatch(t -> t.covers(date) && titled.contains(t.role()))).toList();
-                if (!fit.isEmpty()) pick = fit;
+                if (!fit.isEmpty() || !full && head) pick = fit;
             }
             if (pick.size() == 1) return person(pick.get(0).id(), date, false);
             if (!named.isEmpty()) return Optional.empty();

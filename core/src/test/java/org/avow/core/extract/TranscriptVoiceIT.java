@@ -138,5 +138,15 @@ class TranscriptVoiceIT {
                 triples(events).toString());
         assertEquals(List.of(), events.stream().filter(e -> e.target() != null && e.target().country().equals("RUS")).toList());
     }
+
+    @Test
+    void aLeadersLabelByFamilyNameIsNoNamesakeInAnotherOffice() {
+        // on this date the only Lee in office the dictionary knows by that family name is an ambassador, not a prime minister
+        String text = """
+                Q: How were the talks?
+
+                PRIME MINISTER LEE: We reaffirmed the enduring partnership between Singapore and the United States.""";
+        assertEquals(List.of(), triples(events(text, "2022-03-29", WHITE_HOUSE)));
+    }
 }
 
