@@ -728,8 +728,8 @@ public final class DiscourseExtractor {
         }
         boolean paired = false;
         for (int i = 0; cand.source == null && i < sourceCands.size(); i++) {
-            // "Riyadh and Tehran agreed to restore ties, and both governments thanked China", "... and both thanked":
-            // a pair that names no one is the two states named before it
+            // "Riyadh and Tehran agreed to restore ties, and both governments thanked China", "... and both thanked",
+            // "... with each country committing": a pair that names no one is the two states named before it
             int head = sourceCands.get(i)[0];
             if (!pairNoun(s, head) && !(words(s.token(head).lowerLemma(), WordClass.PAIR) && !s.token(head).pos().equals("CD"))
                     && !eachOf(s, head)) continue;
