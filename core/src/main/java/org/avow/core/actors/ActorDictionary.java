@@ -404,10 +404,15 @@ public final class ActorDictionary {
     /**
      * The person a transcript's speaker label names ("PRIME MINISTER KISHIDA", "MS. JEAN-PIERRE"):
      * a full alias or the family name, as whole words and whatever their case. Of several people
-     * so named, the one in office on the date; a name that stays ambiguous names no one.
+     * so named, the one in office on the date, then the one holding the label's office; a name that
+     * stays ambiguous names no one.
      */
     public Optional<Actor> personInLabel(String label, LocalDate date) {
         String padded = " " + String.join(" ", label.toUpperCase(Locale.ROOT).split("\\s+")) + " ";
+        java.util.Set<Role> titled = new java.util.HashSet<>();
+        for (Mention m : mentions(nameSentence(label))) if (m.kind() == Mention.Kind.ROLE) titled.add(m.role());
+        // (a head of state or government is named exactly; "SECRETARY" is many offices)
+        boolean head = titled.contains(Role.PRESIDENT) || titled.contains(Role.PRIME_MINISTER) || titled.contains(Role.CHANCELLOR);
         // a name or alias in full first ("LIN JIAN" is not Taiwan's Lin Chia-lung), then a family name alone
         for (boolean full : new boolean[]{true, false}) {
             List<Person> named = new ArrayList<>();
@@ -425,10 +430,6 @@ public final class ActorDictionary {
             List<Person> pick = inOffice.isEmpty() ? named : inOffice;
             // "PRIME MINISTER LEE:" is a Lee who is a prime minister on the date, not an ambassador Lee; by a family name
             // alone, no one else
-            java.util.Set<Role> titled = new java.util.HashSet<>();
-            for (Mention m : mentions(nameSentence(label))) if (m.kind() == Mention.Kind.ROLE) titled.add(m.role());
-            // (a head of state or government is named exactly; "SECRETARY" is many offices)
-            boolean head = titled.contains(Role.PRESIDENT) || titled.contains(Role.PRIME_MINISTER) || titled.contains(Role.CHANCELLOR);
             if (!titled.isEmpty() && (pick.size() > 1 || !full && head)) {
                 List<Person> fit = pick.stream().filter(p -> p.tenures().stream().anyMatch(t -> t.covers(date) && titled.contains(t.role()))).toList();
                 if (!fit.isEmpty() || !full && head) pick = fit;

@@ -58,10 +58,6 @@ public final class DiscourseExtractor {
     private static final double DEFAULT_MODALITY = 0.9;
     /** How many sentences back a "he" or "she" may find the person it stands for. */
     private static final int ANTECEDENT_REACH = 2;
-    /** Determiners that make a role noun many office holders or none in particular. */
-    private static final Set<String> QUANTIFIERS = Set.of("every", "each", "all", "other", "any", "some", "many", "several", "no");
-    /** Prepositions of what a question or report is about. */
-    private static final Set<String> TOPIC_PREPOSITIONS = Set.of("about", "on", "over", "regarding", "concerning");
     /** How many words after a word of meeting its partner may be named ("spoke with Prime Minister Nawaf Salam of Lebanon"). */
     private static final int MEETING_REACH = 8;
 
@@ -726,32 +722,15 @@ public final class DiscourseExtractor {
                 cur = up;
             }
         }
+        // "Riyadh and Tehran agreed to restore ties, and both governments thanked China", "... and both thanked", "... with each
+        // country committing": a pair that names no one is the two states named before it, whether or not it resolved to one
         boolean paired = false;
         for (int i = 0; cand.source == null && i < sourceCands.size(); i++) {
-            // "Riyadh and Tehran agreed to restore ties, and both governments thanked China", "... and both thanked",
-            // "... with each country committing": a pair that names no one is the two states named before it
-            int head = sourceCands.get(i)[0];
-            if (!pairNoun(s, head) && !(words(s.token(head).lowerLemma(), WordClass.PAIR) && !s.token(head).pos().equals("CD"))
-                    && !eachOf(s, head)) continue;
-            List<Actor> pair = namedBefore(s, head, mentions, a.date());
-            if (pair.size() > 2) pair = conjoinedBefore(s, head, mentions, a.date());
-            if (pair.size() != 2) continue;
-            cand.source = pair.get(0);
-            cand.coSources.add(pair.get(1));
-            sourceHead = head;
-            paired = true;
-            cand.path.append(" source:pair");
+            paired = pairSource(s, sourceCands.get(i)[0], mentions, a.date(), cand);
+            if (paired) sourceHead = sourceCands.get(i)[0];
         }
         if (cand.source == null) return cand.reject("NO_SOURCE", "no actor in subject, agent or possessor");
-        if (!paired && sourceHead >= 0 && pairNoun(s, sourceHead)) {
-            // "Albanese and Marcos signed a declaration in which both governments committed": the two named before
-            List<Actor> pair = namedBefore(s, sourceHead, mentions, a.date());
-            if (pair.size() == 2) {
-                cand.source = pair.get(0);
-                cand.coSources.add(pair.get(1));
-                cand.path.append(" source:pair");
-            }
-        }
+        if (!paired && sourceHead >= 0) pairSource(s, sourceHead, mentions, a.date(), cand);
         cand.sourceToken = sourceHead;
         // "Japan and Australia urged", "the leaders of Britain, Japan and Italy committed": conjuncts
         // of the source or of a name inside its phrase
@@ -1058,11 +1037,11 @@ public final class DiscourseExtractor {
     }
 
     /** A role noun with no state or person in its phrase: "the foreign ministry", "The President". */
-    private static boolean bareRole(Sentence s, List<Mention> mentions, int at) {
+    private boolean bareRole(Sentence s, List<Mention> mentions, int at) {
         DependencyGraph g = s.graph();
         if (mentions.stream().noneMatch(m -> m.kind() == Mention.Kind.ROLE && m.contains(at))) return false;
         // "every world leader here", "other leaders": a quantified office is no one office holder
-        if (g.children(at).stream().anyMatch(d -> d.base().equals("det") && QUANTIFIERS.contains(s.token(d.dependent()).lowerLemma()))) return false;
+        if (g.children(at).stream().anyMatch(d -> d.base().equals("det") && words(s.token(d.dependent()).lowerLemma(), WordClass.QUANTIFIER))) return false;
         Set<Integer> phrase = ActorResolver.phrase(g, at);
         return mentions.stream().noneMatch(m -> m.kind() != Mention.Kind.ROLE && phrase.contains(m.start()));
     }
@@ -1893,7 +1872,7 @@ public final class DiscourseExtractor {
                             List<Dependency> topics = new ArrayList<>(g.children(d.dependent()));
                             topics.addAll(g.children(o.dependent()));
                             for (Dependency t : topics) {
-                                if (!(t.subtype().equals("on") || t.subtype().equals("about"))) continue;
+                                if (!words(t.subtype(), WordClass.TOPIC)) continue;
                                 todo.add(new int[]{t.dependent(), cur[1] + 3});
                                 via.putIfAbsent(t.dependent(), o.dependent());
                                 via.putIfAbsent(o.dependent(), d.dependent());
@@ -2499,7 +2478,7 @@ public final class DiscourseExtractor {
             int[] cur = todo.remove(0);
             for (Dependency d : g.children(cur[0])) {
                 String b = d.base();
-                boolean topicLink = (b.equals("nmod") || b.equals("obl")) && TOPIC_PREPOSITIONS.contains(d.subtype());
+                boolean topicLink = (b.equals("nmod") || b.equals("obl")) && words(d.subtype(), WordClass.TOPIC);
                 if (!(topicLink || b.equals("obj") || b.equals("xcomp")) || !seen.add(d.dependent())) continue;
                 Token n = s.token(d.dependent());
                 if (topicLink && n.isNoun() && (words(n.lowerLemma(), WordClass.DEED) || words(n.lowerLemma(), WordClass.UTTERANCE))) {
@@ -2546,7 +2525,7 @@ public final class DiscourseExtractor {
             Token t = tagged.token(i);
             if (t.isVerb() || t.pos().equals(".") || t.pos().equals(":") || t.pos().equals("WDT")) return null;
             if ((t.pos().equals("NN") || t.pos().equals("NNS")) && !words(t.lowerLemma(), WordClass.MEETING)
-                    && !model.actors().roleNounFirstLemmas().contains(t.lowerLemma())) return null;
+                    && !model.actors().isTitle(t.lowerLemma())) return null;
         }
         if (partner.kind() != Mention.Kind.PERSON && !officeOf(tagged, partner, w)) return null;
         Optional<Actor> other = partner.kind() == Mention.Kind.PERSON ? model.actors().person(partner.personId(), date, partner.then())
@@ -3512,6 +3491,22 @@ public final class DiscourseExtractor {
             }
         }
         return List.of();
+    }
+
+    /**
+     * Makes the two states named before token {@code head} the candidate's source and co-source when the head counts
+     * two ("both", "both governments", "the two leaders", "each country"): the two conjoined there when more are named.
+     */
+    private boolean pairSource(Sentence s, int head, List<Mention> mentions, LocalDate date, Candidate cand) {
+        boolean pair = pairNoun(s, head) || eachOf(s, head) || words(s.token(head).lowerLemma(), WordClass.PAIR) && !s.token(head).pos().equals("CD");
+        if (!pair) return false;
+        List<Actor> two = namedBefore(s, head, mentions, date);
+        if (two.size() > 2) two = conjoinedBefore(s, head, mentions, date);
+        if (two.size() != 2) return false;
+        cand.source = two.get(0);
+        cand.coSources.add(two.get(1));
+        cand.path.append(" source:pair");
+        return true;
     }
 
     /** "each country", "each government": one of the states named before, each in turn. */

@@ -4,7 +4,6 @@ import org.avow.core.text.Dependency;
 import org.avow.core.text.DependencyGraph;
 import org.avow.core.text.Sentence;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -31,12 +30,8 @@ final class PrepositionalGerund {
                 // (on a noun the reading does no harm to what the rules look for: "the cost of stationing U.S. troops")
                 if (marker == null || head == null || head.governor() < 0 || !s.token(head.governor()).isVerb()) continue;
                 String p = s.token(marker.dependent()).word().toLowerCase(Locale.ROOT);
-                List<Dependency> edges = new ArrayList<>();
-                for (Dependency d : g.edges()) if (d != mod && d != marker && d != head) edges.add(d);
-                edges.add(new Dependency(head.governor(), "advcl:" + p, v));
-                edges.add(new Dependency(v, "mark", marker.dependent()));
-                edges.add(new Dependency(v, "obj", n));
-                return s.withGraph(new DependencyGraph(s.size(), edges));
+                return s.withGraph(g.rewired(List.of(mod, marker, head), List.of(new Dependency(head.governor(), "advcl:" + p, v),
+                        new Dependency(v, "mark", marker.dependent()), new Dependency(v, "obj", n))));
             }
         }
         return s;

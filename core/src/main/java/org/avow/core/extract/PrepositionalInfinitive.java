@@ -5,7 +5,6 @@ import org.avow.core.text.DependencyGraph;
 import org.avow.core.text.Sentence;
 import org.avow.core.text.Token;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -38,13 +37,9 @@ final class PrepositionalInfinitive {
             for (Dependency subj : g.children(v, "nsubj")) {
                 int n = subj.dependent();
                 if (!s.token(n).isNoun() || n < prep.dependent() || n > to.dependent()) continue;
-                List<Dependency> edges = new ArrayList<>();
-                for (Dependency d : g.edges()) if (d != prep && d != subj && d != head) edges.add(d);
                 String p = s.token(prep.dependent()).word().toLowerCase(Locale.ROOT);
-                edges.add(new Dependency(head.governor(), "obl:" + p, n));
-                edges.add(new Dependency(n, "case", prep.dependent()));
-                edges.add(new Dependency(n, "acl:to", v));
-                return s.withGraph(new DependencyGraph(s.size(), edges));
+                return s.withGraph(g.rewired(List.of(prep, subj, head), List.of(new Dependency(head.governor(), "obl:" + p, n),
+                        new Dependency(n, "case", prep.dependent()), new Dependency(n, "acl:to", v))));
             }
         }
         return s;

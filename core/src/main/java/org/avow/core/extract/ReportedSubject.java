@@ -29,11 +29,8 @@ final class ReportedSubject {
                     int c = clause.dependent();
                     if (!(clause.base().equals("dep") || clause.base().equals("ccomp")) || !s.token(c).isVerb()
                             || g.hasChild(c, "nsubj") || g.hasChild(c, "nsubj:pass") || !opensAfter(g, obj.dependent(), c)) continue;
-                    List<Dependency> edges = new ArrayList<>();
-                    for (Dependency d : g.edges()) if (d != obj && d != clause) edges.add(d);
-                    edges.add(new Dependency(v, "ccomp", c));
-                    edges.add(new Dependency(c, "nsubj", obj.dependent()));
-                    return s.withGraph(new DependencyGraph(s.size(), edges));
+                    return s.withGraph(g.rewired(List.of(obj, clause),
+                            List.of(new Dependency(v, "ccomp", c), new Dependency(c, "nsubj", obj.dependent()))));
                 }
             }
         }

@@ -66,4 +66,12 @@ public final class DependencyGraph {
     }
 
     public int size() { return out.size(); }
+
+    /** This graph with the edges {@code drop} taken out and {@code add} put in: a repair that moves a few edges. */
+    public DependencyGraph rewired(java.util.Collection<Dependency> drop, List<Dependency> add) {
+        List<Dependency> kept = new ArrayList<>();
+        for (Dependency d : edges) if (!drop.contains(d)) kept.add(d);
+        kept.addAll(add);
+        return new DependencyGraph(size(), kept);
+    }
 }
