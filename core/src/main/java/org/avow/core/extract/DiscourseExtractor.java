@@ -1137,12 +1137,31 @@ public final class DiscourseExtractor {
                     int v = clauseVerb(g, d.governor());
                     // ("Putin launched an unjustified assault": the subject of a deed verb whose object it is did it)
                     int judged = d.governor();
-                    boolean deed = v >= 0 && g.children(v, "obj").stream().anyMatch(o -> o.dependent() == judged)
+                    // (so did the subject of "Iran launched missiles at Israel in a reckless attack": the judged deed
+                    // hung on the verb with a preposition, and no possessor or modifier naming another doer)
+                    boolean unowned = g.children(judged).stream().noneMatch(x -> x.relation().equals("nmod:poss")
+                            || (x.base().equals("amod") || x.base().equals("compound")) && s.token(x.dependent()).pos().startsWith("NNP"));
+                    boolean deed = v >= 0 && g.children(v).stream().anyMatch(o -> o.dependent() == judged
+                                    && (o.base().equals("obj") || o.base().equals("obl") && unowned))
                             && model.cues().cuesFor(s.token(v)).isEmpty() && !talking(s.token(v).lowerLemma());
                     if (v >= 0 && !deed) for (Dependency sub : g.children(v, "nsubj")) out.add(new int[]{sub.dependent()});
                 }
             }
             for (Dependency d : g.parents(adj)) {
+                // ("Canada remains a key U.S. partner": who remains so is judged, not judging; "Japan will always remain a
+                // reliable partner for Ukraine, Iwaya said", "we remain a steadfast partner": the one who says it of itself)
+                if (d.governor() >= 0 && d.base().equals("xcomp") && words(s.token(d.governor()).lowerLemma(), WordClass.REMAINING)) {
+                    int speaker = reportingSpeaker(s, d.governor(), true);
+                    if (speaker >= 0) out.add(new int[]{speaker});
+                    for (Dependency p : g.children(d.governor(), "parataxis")) {
+                        if (!words(s.token(p.dependent()).lowerLemma(), WordClass.REPORTING)) continue;
+                        for (Dependency sub : g.children(p.dependent(), "nsubj")) out.add(new int[]{sub.dependent()});
+                    }
+                    for (Dependency sub : g.children(d.governor(), "nsubj")) {
+                        if (FIRST_PERSON.contains(s.token(sub.dependent()).word().toLowerCase(Locale.ROOT))) out.add(new int[]{sub.dependent()});
+                    }
+                    continue;
+                }
                 if (d.governor() >= 0 && (d.base().equals("xcomp") || d.base().equals("ccomp") || d.base().equals("obj")
                         || d.relation().equals("advcl:as") || d.relation().equals("obl:npmod"))) {
                     for (Dependency sub : g.children(d.governor(), "nsubj")) {
@@ -2467,21 +2486,34 @@ public final class DiscourseExtractor {
 
     /**
      * The author of the deed or words a decline is about: a DEED or UTTERANCE noun reached from cue c through at most
-     * three object, complement or topic links, the last a topic preposition ("questions about", "comment on"), and its
-     * possessor, modifier or "from"/"by" phrase naming a state other than the source.
+     * three object, complement or topic links, the last a topic preposition ("questions about", "comment on") or an
+     * object inside a question clause ("declined to say whether Washington would grant Kyiv's request"), and its
+     * possessor, modifier or "from"/"by" phrase naming a state other than the source. The question the decline
+     * answers counts too: "Asked about Pashinyan's announcement, Peskov said Moscow had nothing to add".
      */
     private Optional<Actor> topicAuthor(Article a, Sentence s, int c, Candidate cand, List<Mention> mentions) {
         DependencyGraph g = s.graph();
-        List<int[]> todo = new ArrayList<>(List.of(new int[]{c, 0}));
+        List<int[]> todo = new ArrayList<>(List.of(new int[]{c, 0, 0}));
         Set<Integer> seen = new HashSet<>(List.of(c));
+        for (int up = c, level = 0; up >= 0 && level < 2; level++) {
+            int next = -1;
+            for (Dependency d : g.parents(up)) if (d.governor() >= 0 && d.base().equals("ccomp")) next = d.governor();
+            for (Dependency d : g.children(next < 0 ? up : next, "advcl")) {
+                if (s.token(d.dependent()).lowerLemma().equals("ask") && seen.add(d.dependent())) todo.add(new int[]{d.dependent(), 1, 0});
+            }
+            up = next;
+        }
         while (!todo.isEmpty()) {
             int[] cur = todo.remove(0);
             for (Dependency d : g.children(cur[0])) {
                 String b = d.base();
                 boolean topicLink = (b.equals("nmod") || b.equals("obl")) && words(d.subtype(), WordClass.TOPIC);
-                if (!(topicLink || b.equals("obj") || b.equals("xcomp")) || !seen.add(d.dependent())) continue;
+                boolean question = b.equals("ccomp") && g.children(d.dependent(), "mark").stream()
+                        .anyMatch(m -> words(s.token(m.dependent()).lowerLemma(), WordClass.QUESTION));
+                if (!(topicLink || question || b.equals("obj") || b.equals("xcomp")) || !seen.add(d.dependent())) continue;
                 Token n = s.token(d.dependent());
-                if (topicLink && n.isNoun() && (words(n.lowerLemma(), WordClass.DEED) || words(n.lowerLemma(), WordClass.UTTERANCE))) {
+                boolean asked = topicLink || cur[2] == 1 && b.equals("obj");
+                if (asked && n.isNoun() && (words(n.lowerLemma(), WordClass.DEED) || words(n.lowerLemma(), WordClass.UTTERANCE))) {
                     for (Dependency w : g.children(d.dependent())) {
                         boolean author = w.relation().equals("nmod:poss") || w.base().equals("amod") || w.base().equals("compound")
                                 || w.subtype().equals("from") || w.subtype().equals("by") || w.subtype().equals("agent");
@@ -2490,7 +2522,7 @@ public final class DiscourseExtractor {
                         if (t.isPresent()) return t;
                     }
                 }
-                if (cur[1] < 2) todo.add(new int[]{d.dependent(), cur[1] + 1});
+                if (cur[1] < 2) todo.add(new int[]{d.dependent(), cur[1] + 1, question ? 1 : 0});
             }
         }
         return Optional.empty();
