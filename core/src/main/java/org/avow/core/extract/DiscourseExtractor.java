@@ -1873,8 +1873,9 @@ public final class DiscourseExtractor {
                 // not the act's addressee
                 if (s.token(n).isNoun() && d.base().equals("acl")) {
                     // "condemned the dangerous actions taken by China's coast guard": a rebuke of a deed is aimed at its doer
-                    // (a silence on words is toward their author: "refrain from commenting on each remark made by the Chinese side")
-                    if (cue.act() == SpeechAct.REBUKE || cue.act() == SpeechAct.DISAPPOINT || cue.act() == SpeechAct.DECLINE) {
+                    // (a silence on words is toward their author: "refrain from commenting on each remark made by the Chinese side";
+                    // praise of a deed too: "commends the role played by the State of Qatar")
+                    if (cue.act() != SpeechAct.REQUEST && cue.act() != SpeechAct.PLEDGE) {
                         for (Dependency ag : g.children(d.dependent(), "obl")) {
                             if (ag.subtype().equals("agent") || ag.subtype().equals("by")) {
                                 todo.add(new int[]{ag.dependent(), cur[1] + 2});
@@ -2384,7 +2385,9 @@ public final class DiscourseExtractor {
             if (!d.base().equals("obj") && !d.base().equals("iobj")) continue;
             int t = d.dependent();
             String w = s.token(t).word().toLowerCase(Locale.ROOT);
-            if (d.base().equals("obj") && (w.equals("you") || PERSON_PRONOUNS.contains(w) || personAt(mentions, t))) return t;
+            // (not a government's leadership of something: "We welcome Kenya's leadership of the mission")
+            boolean governing = mentions.stream().anyMatch(m -> m.contains(t) && m.kind() == Mention.Kind.ROLE && m.role() == Role.GOVERNMENT);
+            if (d.base().equals("obj") && (w.equals("you") || PERSON_PRONOUNS.contains(w) || personAt(mentions, t) && !governing)) return t;
             // "welcomed His Excellency Ferdinand R. Marcos, Jr.", parsed with "His" as the object
             if (s.token(t).pos().equals("PRP$")) {
                 for (Dependency x : s.graph().children(t)) if (personAt(mentions, x.dependent())) return x.dependent();
@@ -3088,7 +3091,11 @@ public final class DiscourseExtractor {
             int parent = i + 1 < path.size() ? path.get(i + 1) : c;
             for (Dependency d : g.between(parent, child)) {
                 String b = d.base();
-                if (b.equals("acl") || b.equals("advcl") || b.equals("ccomp") || b.equals("xcomp")) return true;
+                // ("commends the role played by the State of Qatar": a deed's doer is the one thanked)
+                int below = i > 0 ? path.get(i - 1) : -1;
+                boolean doer = b.equals("acl") && below >= 0 && g.between(child, below).stream()
+                        .anyMatch(x -> x.subtype().equals("agent") || x.subtype().equals("by"));
+                if ((b.equals("acl") || b.equals("advcl") || b.equals("ccomp") || b.equals("xcomp")) && !doer) return true;
                 if (parent != c && s.token(parent).isNoun() && (d.relation().equals("nmod:for") || d.relation().equals("nmod:to"))) return true;
             }
         }
