@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * Turns page text as published (Markdown, hard line wraps, bullets, navigation debris) into plain
  * paragraphs for sentence splitting: HTML is reduced to its text ({@link HtmlText}), links keep
  * their text, escapes and emphasis go, lines of page furniture (share buttons, navigation,
- * breadcrumbs, "###") are dropped, wrapped lines join, and each bullet, heading and transcript speaker turn ("MS. LEAVITT:", "Q") starts a
+ * breadcrumbs, "###") are dropped, wrapped lines join ({@link LineWraps}), and each bullet, heading and transcript speaker turn ("MS. LEAVITT:", "Q") starts a
  * paragraph of its own. Pure; offsets of events refer to the normalised text.
  */
 public final class TextNormalizer {
@@ -47,13 +47,20 @@ public final class TextNormalizer {
         t = ESCAPE.matcher(t).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
         List<String> paragraphs = new ArrayList<>();
         StringBuilder current = new StringBuilder();
-        for (String line : t.split("\n", -1)) {
+        String[] lines = t.split("\n", -1);
+        int width = LineWraps.width(lines);
+        String previous = null;
+        for (String line : lines) {
             if (line.isBlank() || RULE_LINE.matcher(line).matches() || BOILERPLATE.matcher(line).matches()
                     || BREADCRUMB.matcher(line).matches()) {
                 flush(current, paragraphs);
+                previous = null;
                 continue;
             }
-            boolean starts = BULLET.matcher(line).find() || HEADING.matcher(line).find() || SPEAKER.matcher(line).find();
+            // a line the next word would still have fitted on ended there: a headline, a dateline, a turn of its own
+            boolean broken = previous != null && LineWraps.breaks(previous, line, width);
+            previous = line;
+            boolean starts = broken || BULLET.matcher(line).find() || HEADING.matcher(line).find() || SPEAKER.matcher(line).find();
             if (starts) flush(current, paragraphs);
             String clean = HEADING.matcher(BULLET.matcher(line).replaceFirst("")).replaceFirst("").strip();
             if (current.length() > 0) current.append(' ');

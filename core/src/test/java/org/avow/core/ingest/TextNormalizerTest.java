@@ -9,8 +9,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class TextNormalizerTest {
     @Test
     void joinsHardWrapsAndKeepsParagraphs() {
-        assertEquals("The President spoke with Prime Minister Takaichi of Japan today.\n\nThey discussed trade.",
-                TextNormalizer.normalize("The President spoke with Prime\nMinister Takaichi of Japan today.\n\nThey discussed\ntrade.\n"));
+        assertEquals("The President spoke with Prime Minister Takaichi of Japan today.\n\nThey discussed trade and security.",
+                TextNormalizer.normalize("The President spoke with Prime\nMinister Takaichi of Japan today.\n\nThey discussed trade and\nsecurity.\n"));
+    }
+
+    @Test
+    void aLineTheNextWordWouldHaveFittedOnEndsItsSentence() {
+        // a headline or a label has no full stop: the newline after it ends it, where the next word would have fitted
+        assertEquals("Berlin agrees to send tanks to Kyiv\n\nGermany will supply Ukraine with an initial company of tanks, Scholz said.",
+                TextNormalizer.normalize("Berlin agrees to send tanks to Kyiv\nGermany will supply Ukraine with an initial company of tanks, Scholz said."));
+        // a hard-wrapped page: only punctuation ends its sentences, whatever its capitals
+        String wrapped = "The President spoke today with Prime Minister Fumio Kishida of\nJapan about the alliance and reaffirmed the commitment of the\n"
+                + "United States to the defense of Japan under Article V of the\nTreaty of Mutual Cooperation and Security, and the leaders\n"
+                + "discussed the situation in the Indo-Pacific at some length.";
+        assertEquals(wrapped.replace('\n', ' '), TextNormalizer.normalize(wrapped));
+        assertEquals(0, LineWraps.width(wrapped.split("\n")));
+        // a short text's wrap: "Prime" is followed by a word that would not have fitted within the longest line
+        assertEquals("The President spoke with Prime Minister Takaichi of Japan today.",
+                TextNormalizer.normalize("The President spoke with Prime\nMinister Takaichi of Japan today."));
     }
 
     @Test
