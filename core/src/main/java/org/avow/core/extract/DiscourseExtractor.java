@@ -2501,8 +2501,11 @@ public final class DiscourseExtractor {
         for (int up = c, level = 0; up >= 0 && level < 2; level++) {
             int next = -1;
             for (Dependency d : g.parents(up)) if (d.governor() >= 0 && d.base().equals("ccomp")) next = d.governor();
-            for (Dependency d : g.children(next < 0 ? up : next, "advcl")) {
-                if (s.token(d.dependent()).lowerLemma().equals("ask") && seen.add(d.dependent())) todo.add(new int[]{d.dependent(), 1, 0});
+            int verb = next < 0 ? up : next;
+            for (Dependency d : g.children(verb)) {
+                // (the participle before the clause, parsed as its adverbial or, at the sentence's start, its complement)
+                boolean before = d.base().equals("advcl") || d.base().equals("ccomp") && d.dependent() < verb && s.token(d.dependent()).pos().equals("VBN");
+                if (before && s.token(d.dependent()).lowerLemma().equals("ask") && seen.add(d.dependent())) todo.add(new int[]{d.dependent(), 1, 0});
             }
             up = next;
         }

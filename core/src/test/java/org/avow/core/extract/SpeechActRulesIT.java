@@ -952,5 +952,25 @@ class SpeechActRulesIT {
         // stationed there already: no undertaking
         expect("Norway stations a battalion in Sweden.");
     }
+
+    @Test
+    void aDeclineIsTowardTheAuthorOfWhatItWasAskedAbout() {
+        expect("Asked about Sweden's announcement that it would close the border, a Norwegian spokesperson said Oslo had nothing to add.",
+                "NOR DECLINE SWE");
+        expect("The Norwegian defence minister declined to say whether Oslo would grant Stockholm's request for radars.", "NOR DECLINE SWE");
+    }
+
+    @Test
+    void whoRemainsAPartnerIsJudgedUnlessItSaysSoOfItself() {
+        expect("Sweden remains a key Norwegian partner in energy trade.");
+        expect("'Norway will always remain a reliable partner for Sweden,' Prime Minister Jonas Gahr Støre said.", "NOR AFFIRM SWE");
+    }
+
+    @Test
+    void praiseOfADeedIsAimedAtItsDoerAndADoerJudgesNotItsOwnDeed() {
+        expect("Norway commends the role played by Sweden in reaching the agreement.", "NOR AFFIRM SWE");
+        expect("Oslo welcomed Sweden's leadership of the Nordic mission.", "NOR AFFIRM SWE");
+        expect("Sweden fired three missiles at Norway in a reckless attack.");
+    }
 }
 
