@@ -7,6 +7,7 @@ import org.avow.core.extract.Rejection;
 import org.avow.core.model.Actor;
 import org.avow.core.model.Article;
 import org.avow.core.model.DiscourseEvent;
+import org.avow.core.ingest.TextNormalizer;
 import org.avow.core.text.Dependency;
 import org.avow.core.text.Sentence;
 import picocli.CommandLine;
@@ -56,7 +57,8 @@ public final class ExplainCommand implements Callable<Integer> {
         }
         DiscourseExtractor extractor = data.extractor();
         ActorDictionary actors = extractor.model().actors();
-        Article article = new Article("explain", day, null, source, null, null, text);
+        // the text as a run would see it: page debris gone, wraps joined, headlines and turns their own paragraphs
+        Article article = new Article("explain", day, null, source, null, null, TextNormalizer.normalize(text));
         for (DiscourseExtractor.SentenceTrace t : extractor.trace(article)) {
             Sentence s = t.sentence();
             out.printf("sentence %d: %s%n", s.index(), s.text().replaceAll("\\s+", " "));

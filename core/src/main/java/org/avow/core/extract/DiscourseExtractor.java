@@ -234,6 +234,7 @@ public final class DiscourseExtractor {
         int lastPersonSentence = -1;
         List<DiscourseEvent> previous = List.of();
         Asked asked = null;
+        int askedTurn = -1;
         Meeting meeting = null;
         Actor priorDoer = null;
         List<Actor> voices = documentVoices(article);
@@ -258,7 +259,17 @@ public final class DiscourseExtractor {
                     meeting != null && s.index() - meeting.sentence() <= 1 ? meeting : null, priorDoer));
             previous = t.events();
             priorDoer = openingState(t.mentions(), article.date());
-            asked = unasserted(s, inTurn && turns.get(turn).reporter()) != null ? new Asked(t) : null;
+            // the question stays the one answered for the whole turn that answers it ("Q: ... Washington? A: The talks
+            // are over. I will not speculate about any future talks.")
+            boolean reporting = inTurn && turns.get(turn).reporter();
+            if (unasserted(s, reporting) != null) {
+                asked = new Asked(t);
+                askedTurn = -1;
+            } else if (asked != null && inTurn && !reporting && (askedTurn < 0 || askedTurn == turn)) {
+                askedTurn = turn;
+            } else {
+                asked = null;
+            }
             out.add(t);
             boolean first = true;
             for (Mention m : t.mentions()) {
@@ -3750,8 +3761,9 @@ public final class DiscourseExtractor {
             }
             // "no comment" is itself a decline, and so is "did not respond"
             if (isCue && cue != null && cue.act() == SpeechAct.DECLINE && (b.equals("det") || cue.requires("neg"))) continue;
-            // "told Zelensky that Japan would stand with Ukraine": reported speech shifts "will" to "would"
-            if (lemma.equals("would") && reportedClause(g, s, i) && reportedAfter(g, i)) {
+            // "told Zelensky that Japan would stand with Ukraine": reported speech shifts "will" to "would"; "I would refrain
+            // from speculating", "the ministry would not comment": a decline's "would" is politeness or the past, not a condition
+            if (lemma.equals("would") && (reportedClause(g, s, i) && reportedAfter(g, i) || isCue && cue != null && cue.act() == SpeechAct.DECLINE)) {
                 modal.add(1.0);
                 continue;
             }
