@@ -1885,8 +1885,10 @@ public final class DiscourseExtractor {
                 if (s.token(n).isNoun() && d.base().equals("acl")) {
                     // "condemned the dangerous actions taken by China's coast guard": a rebuke of a deed is aimed at its doer
                     // (a silence on words is toward their author: "refrain from commenting on each remark made by the Chinese side";
-                    // praise of a deed too: "commends the role played by the State of Qatar")
-                    if (cue.act() != SpeechAct.REQUEST && cue.act() != SpeechAct.PLEDGE) {
+                    // praise of a deed too, when the deed is what is praised: "commends the role played by the State of Qatar", not
+                    // "support accountability for abuses carried out by Russia")
+                    boolean praised = cue.act() == SpeechAct.AFFIRM && Integer.valueOf(c).equals(via.get(n));
+                    if (cue.act() == SpeechAct.REBUKE || cue.act() == SpeechAct.DISAPPOINT || cue.act() == SpeechAct.DECLINE || praised) {
                         for (Dependency ag : g.children(d.dependent(), "obl")) {
                             if (ag.subtype().equals("agent") || ag.subtype().equals("by")) {
                                 todo.add(new int[]{ag.dependent(), cur[1] + 2});
