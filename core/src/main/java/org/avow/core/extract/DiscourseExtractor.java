@@ -1324,7 +1324,7 @@ public final class DiscourseExtractor {
         Matcher m = HEADING.matcher(a.text());
         if (!m.lookingAt()) return List.of();
         // ("Statement by the Press Secretary on Ukraine": what it is about is no issuer)
-        String issuer = (m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3)).split("\\s(?:on|regarding|concerning|about|after|following|at|in|to|with)\\s")[0];
+        String issuer = (m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4)).split("\\s(?:on|regarding|concerning|about|after|following|at|in|to|with)\\s")[0];
         Sentence words = org.avow.core.actors.ActorDictionary.nameSentence(issuer);
         Map<String, Actor> byCountry = new LinkedHashMap<>();
         for (Mention x : model.actors().mentions(words)) {
@@ -1334,7 +1334,7 @@ public final class DiscourseExtractor {
             actor.ifPresent(y -> byCountry.putIfAbsent(y.country(), y));
         }
         List<Actor> out = new ArrayList<>(byCountry.values());
-        return out.size() > 1 && m.group(1) != null && !m.group(0).toLowerCase(Locale.ROOT).startsWith("joint") ? List.of() : out;
+        return out.size() > 1 && m.group(1) != null && !m.group(0).toLowerCase(Locale.ROOT).contains("joint") ? List.of() : out;
     }
 
     /**
@@ -1343,7 +1343,8 @@ public final class DiscourseExtractor {
      * the call:", "From the Chinese foreign ministry's regular press conference on Tuesday:").
      */
     private static final Pattern HEADING = Pattern.compile(
-            "\\s*(?:(?:Joint\\s+)?(?:[Ss]tatement|[Rr]emarks|[Dd]eclaration|[Cc]ommuniqu[eé])\\s+(?:by|from|of)\\s+([^.:\\n]{3,200}?)"
+            "\\s*(?:(?:Joint\\s+)?(?:Leaders['\u2019]?\\s+)?(?:[Ss]tatement|[Rr]emarks|[Dd]eclaration|[Cc]ommuniqu[eé])\\s+(?:by|from|of)\\s+([^.:\\n]{3,200}?)"
+            + "|((?:[A-Z][\\w.\u2019'-]*\\s+){1,3})(?=Joint\\s+(?:Leaders['\u2019]?\\s+)?(?:Statement|Declaration|Communiqu[eé]))[^.:\\n]{0,160}?"
             + "|From\\s+([^.:\\n]{3,160}?)['\u2019]s\\s+(?:\\w+\\s+){0,2}(?:address|remarks|speech|statement|message|readout|briefing|conference)"
             + "|From\\s+(?:a|an|the)\\s+([^.:\\n]{3,120}?)\\s+(?:readout|statement|transcript|briefing|press\\s+conference|news\\s+conference)\\b[^.:\\n]{0,160}?)\\s*[.:\\n]");
 
