@@ -57,6 +57,10 @@ public final class ActorDictionary {
     private final Map<String, List<Alias>> aliasesByFirstWord;
     private final Map<String, Place> singleWordPlaces;
     private final Map<String, Person> people;
+    /** Family names of one person only (word to person id), for "Secretary Austin" without a first name. */
+    private final Map<String, String> soleFamilyNames;
+    /** Words of role nouns that are no mere titles ("secretary", "minister", not "senator"). */
+    private final java.util.Set<String> officeWords;
     private final Map<String, List<RoleNoun>> roleNounsByFirstLemma;
     private final Map<String, String> countryNames;
     private final java.util.Set<String> familyNameFirst;
@@ -100,6 +104,22 @@ public final class ActorDictionary {
         this.singleWordPlaces = Map.copyOf(single);
         this.people = Map.copyOf(ppl);
         this.roleNounsByFirstLemma = Map.copyOf(rn);
+        // family names only one person in the dictionary has, and the words of offices that may stand before them
+        Map<String, String> sole = new HashMap<>();
+        java.util.Set<String> shared = new java.util.HashSet<>();
+        for (String id : ppl.keySet()) {
+            String family = familyName(id);
+            if (family == null || family.length() < 3 || shared.contains(family)) continue;
+            if (sole.putIfAbsent(family, id) != null) {
+                sole.remove(family);
+                shared.add(family);
+            }
+        }
+        this.soleFamilyNames = Map.copyOf(sole);
+        java.util.Set<String> office = new java.util.HashSet<>();
+        for (RoleNoun r : roleNouns) office.addAll(r.lemmas());
+        office.removeAll(titles);
+        this.officeWords = java.util.Set.copyOf(office);
         this.countryNames = Map.copyOf(names);
     }
 
@@ -240,6 +260,17 @@ public final class ActorDictionary {
             int next = matchAlias(s, i, out);
             if (next < 0 && familyNames.containsKey(toks.get(i).word()) && !namesSomeoneElse(s, i, out)) {
                 String id = familyNames.get(toks.get(i).word());
+                Tenure first = people.get(id).tenures().get(0);
+                out.add(new Mention(i, i + 1, Mention.Kind.PERSON, first.country(), first.institution(), first.role(), id,
+                        toks.get(i).word(), precededByThen(s, i)));
+                next = i + 1;
+            }
+            // "Secretary Austin", "Prime Minister Kishida": a family name only one person has, right after a word of an office
+            // (not a given name: "leader Pierre Poilievre")
+            boolean named = i + 1 < toks.size() && GIVEN_NAME.matcher(toks.get(i + 1).word()).matches();
+            if (next < 0 && i > 0 && !named && officeWords.contains(toks.get(i - 1).word().toLowerCase(Locale.ROOT))
+                    && soleFamilyNames.containsKey(toks.get(i).word())) {
+                String id = soleFamilyNames.get(toks.get(i).word());
                 Tenure first = people.get(id).tenures().get(0);
                 out.add(new Mention(i, i + 1, Mention.Kind.PERSON, first.country(), first.institution(), first.role(), id,
                         toks.get(i).word(), precededByThen(s, i)));
