@@ -259,13 +259,16 @@ public final class DiscourseExtractor {
                     meeting != null && s.index() - meeting.sentence() <= 1 ? meeting : null, priorDoer));
             previous = t.events();
             priorDoer = openingState(t.mentions(), article.date());
-            // the question stays the one answered for the whole turn that answers it ("Q: ... Washington? A: The talks
-            // are over. I will not speculate about any future talks.")
+            // the question stays the one answered for the answer's second sentence too ("Q: ... Washington? A: The talks
+            // are over. I will not speculate about any future talks."); further into a long answer, briefers have moved on
+            // (on White House briefings, declines anywhere in the turn were as often about something else)
             boolean reporting = inTurn && turns.get(turn).reporter();
             if (unasserted(s, reporting) != null) {
-                asked = new Asked(t);
+                // ("Q: Honduras has established relations with China. Your comment?": the turn's question names Honduras)
+                Asked q = new Asked(t);
+                if (!(reporting && asked != null && q.mentions().isEmpty())) asked = q;
                 askedTurn = -1;
-            } else if (asked != null && inTurn && !reporting && (askedTurn < 0 || askedTurn == turn)) {
+            } else if (asked != null && inTurn && !reporting && askedTurn < 0) {
                 askedTurn = turn;
             } else {
                 asked = null;
@@ -2677,7 +2680,7 @@ public final class DiscourseExtractor {
             }
         }
         if (cand.rejection == null && cand.act == SpeechAct.DECLINE && cand.target == null) {
-            askedAboutWords(a, cand, ctx).ifPresent(t -> cand.target = t);
+            askedAboutWords(a, cand, ctx).or(() -> askedAboutDoer(a, cand, ctx)).ifPresent(t -> cand.target = t);
         }
         if (cand.rejection == null && cand.act == SpeechAct.DECLINE && cand.target == null) {
             // "sidestepped questions about Beijing's offer", "offered no comment on the latest statement from Pyongyang":
@@ -2764,6 +2767,36 @@ public final class DiscourseExtractor {
                 Optional<Actor> t = resolver.resolveTarget(q, d.dependent(), mentions, a.date()).filter(x -> !cand.isSource(x.country()));
                 if (t.isPresent()) {
                     cand.path.append(" target:asked-about:").append(q.token(n).word());
+                    return t;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "Q: Denmark summoned the U.S. chargé yesterday over the reports. What's your response? A: I'm not going to comment
+     * on those reports.": an answer that declines, naming no one, is addressed to the state the question says did or
+     * said something (its main clause's subject), when that is another state than the source's.
+     */
+    private Optional<Actor> askedAboutDoer(Article a, Candidate cand, Context ctx) {
+        if (ctx.asked() == null || ctx.asked().mentions().isEmpty()) return Optional.empty();
+        Sentence q = ctx.asked().parsed();
+        DependencyGraph g = q.graph();
+        List<Integer> clauses = new ArrayList<>();
+        for (Dependency top : g.edges()) {
+            if (top.governor() >= 0) continue;
+            int root = top.dependent();
+            clauses.add(root);
+            // ("QUESTION: Denmark summoned ...", parsed with the label as the root)
+            for (Dependency d : g.children(root)) if (d.base().equals("parataxis") || d.base().equals("dep")) clauses.add(d.dependent());
+        }
+        for (int clause : clauses) {
+            for (Dependency sub : g.children(clause, "nsubj")) {
+                Optional<Actor> t = resolver.resolveTarget(q, sub.dependent(), ctx.asked().mentions(), a.date())
+                        .filter(x -> !cand.isSource(x.country()));
+                if (t.isPresent()) {
+                    cand.path.append(" target:asked-doer:").append(q.token(sub.dependent()).word());
                     return t;
                 }
             }
