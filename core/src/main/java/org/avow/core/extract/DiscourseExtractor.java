@@ -3691,6 +3691,14 @@ public final class DiscourseExtractor {
         List<Double> modal = new ArrayList<>();
         String own = localBlocker(s, c, cue, modal, true);
         if (own != null) return own;
+        // "Japan to press China on detained employee": a headline's infinitive is planned, not done (a pledge is its own future)
+        if (cue.act() != SpeechAct.PLEDGE && s.token(c).isVerb() && headlineFuture(s, c)) return "IRREALIS:headline to";
+        // "Neither Tokyo nor Seoul has asked": a subject of "neither ... nor" negates its verb
+        for (Dependency sub : g.children(c, "nsubj")) {
+            for (Dependency x : g.children(sub.dependent())) {
+                if ((x.base().equals("cc") || x.base().equals("det")) && s.token(x.dependent()).lowerLemma().equals("neither")) return "NEGATED:neither";
+            }
+        }
         // modifiers of the cue's object: "reaffirmed its ironclad commitment"
         for (Dependency d : g.children(c, "obj")) {
             for (Dependency m : g.children(d.dependent())) {
@@ -3709,7 +3717,11 @@ public final class DiscourseExtractor {
                 // welcomed the decision ... and said Canberra would keep disagreeing" parsed with "keep" as root)
                 if (b.equals("csubj") && !g.children(cur, "nsubj").isEmpty() && g.children(cur, "mark").isEmpty()) continue;
                 // ("refrained from criticising": a "from" clause is governed like a complement)
-                if (b.equals("xcomp") || b.equals("ccomp") || b.equals("acl") || b.equals("csubj") || d.relation().equals("advcl:from")
+                // ("is considering asking the United States", the gerund parsed loose after its verb)
+                // (right after a verb that blocks what it governs: "revoked the status ..., accusing Oslo" is done)
+                boolean looseGerund = b.equals("dep") && cur == d.governor() + 1 && s.token(cur).pos().equals("VBG") && s.token(d.governor()).isVerb()
+                        && tr.lookup(s.token(d.governor()).lowerLemma(), Triggers.Where.GOVERNOR).isPresent();
+                if (b.equals("xcomp") || b.equals("ccomp") || b.equals("acl") || b.equals("csubj") || d.relation().equals("advcl:from") || looseGerund
                         || (cur == c && cue.pos() != Cue.PartOfSpeech.VERB && (b.equals("obj") || b.equals("nsubj")))) {
                     up = d;
                     break;
