@@ -105,7 +105,11 @@ final class ActorResolver {
             if (m.contains(head) && m.kind() == Mention.Kind.PLACE) return Optional.of(dictionary.government(m));
         }
         for (Mention m : in) {
-            if (m.kind() == Mention.Kind.PERSON) return dictionary.person(m.personId(), date, m.then());
+            if (m.kind() != Mention.Kind.PERSON) continue;
+            Optional<Actor> p = dictionary.person(m.personId(), date, m.then());
+            // "Boris Johnson, the former British prime minister": out of office and said to be, a private person
+            if (p.isPresent() && p.get().tenure() == null && phrase.stream().anyMatch(t -> s.token(t).lowerLemma().equals("former"))) return Optional.empty();
+            return p;
         }
         Mention role = null;
         for (Mention m : in) {
