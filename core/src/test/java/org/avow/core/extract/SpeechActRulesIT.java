@@ -972,5 +972,20 @@ class SpeechActRulesIT {
         expect("Oslo welcomed Sweden's leadership of the Nordic mission.", "NOR AFFIRM SWE");
         expect("Sweden fired three missiles at Norway in a reckless attack.");
     }
+
+    @Test
+    void plansHeadlinesAndNeitherNorAreNoActs() {
+        expect("Norway to press Sweden on fishing quotas");
+        expect("Neither Oslo nor Copenhagen has asked Stockholm to reopen the border.");
+        expect("Norway is considering asking Sweden to reopen the border.");
+        expect("Erna Solberg, the former Norwegian prime minister, urged Sweden to reopen the border.");
+    }
+
+    @Test
+    void gratitudeAndTheStateAQuestionSaysActed() {
+        expect("Prime Minister Støre said Norway was grateful to Sweden for its help after the floods.", "NOR AFFIRM SWE");
+        expect("QUESTION: Sweden summoned the Norwegian ambassador yesterday over the reports. What's your response? "
+                + "MINISTER EIDE: I'm not going to comment on those reports.", "NOR DECLINE SWE");
+    }
 }
 
