@@ -466,6 +466,8 @@ public final class DiscourseExtractor {
         boolean firstPerson;
         /** The source is the speaker of the turn or statement, judging in their own words with no one named as judge. */
         boolean speakerJudges;
+        /** The subject of a verb of remaining a judged noun completes ("Canada remains a key partner"), or -1. */
+        int remainingSubject = -1;
         /** Coordinated sources and targets: "Japan and Australia urged China and Russia". */
         final List<Actor> coSources = new ArrayList<>();
         final List<Actor> coTargets = new ArrayList<>();
@@ -617,6 +619,9 @@ public final class DiscourseExtractor {
         for (int[] h : sourceCands) {
             int head = resolvePronoun(s, h[0]);
             Optional<Actor> src = resolver.resolve(s, head, mentions, a.date());
+            // "Canada remains a key U.S. partner" in the words of another state's voice is that voice's judgement of Canada
+            if (head == cand.remainingSubject && src.isPresent() && ctx.firstPerson().isPresent()
+                    && !ctx.firstPerson().get().country().equals(src.get().country())) continue;
             String word = s.token(head).word().toLowerCase(Locale.ROOT);
             if (src.isEmpty() && FIRST_PERSON.contains(word)) {
                 src = ctx.firstPerson();
@@ -1162,8 +1167,8 @@ public final class DiscourseExtractor {
                 }
             }
             for (Dependency d : g.parents(adj)) {
-                // ("Canada remains a key U.S. partner": who remains so is judged, not judging; "Japan will always remain a
-                // reliable partner for Ukraine, Iwaya said", "we remain a steadfast partner": the one who says it of itself)
+                // ("Japan will always remain a reliable partner for Ukraine, Iwaya said": the one who says it, or the subject
+                // saying it of itself; not in another voice's words: "Canada remains a key U.S. partner", see remainingSubject)
                 if (d.governor() >= 0 && d.base().equals("xcomp") && words(s.token(d.governor()).lowerLemma(), WordClass.REMAINING)) {
                     int speaker = reportingSpeaker(s, d.governor(), true);
                     if (speaker >= 0) out.add(new int[]{speaker});
@@ -1172,7 +1177,8 @@ public final class DiscourseExtractor {
                         for (Dependency sub : g.children(p.dependent(), "nsubj")) out.add(new int[]{sub.dependent()});
                     }
                     for (Dependency sub : g.children(d.governor(), "nsubj")) {
-                        if (FIRST_PERSON.contains(s.token(sub.dependent()).word().toLowerCase(Locale.ROOT))) out.add(new int[]{sub.dependent()});
+                        out.add(new int[]{sub.dependent()});
+                        cand.remainingSubject = sub.dependent();
                     }
                     continue;
                 }
@@ -2792,6 +2798,8 @@ public final class DiscourseExtractor {
             for (Dependency d : g.children(root)) if (d.base().equals("parataxis") || d.base().equals("dep")) clauses.add(d.dependent());
         }
         for (int clause : clauses) {
+            // (a deed or words: "Isn't Japan a great ally?" says nothing Japan did)
+            if (!q.token(clause).isVerb()) continue;
             for (Dependency sub : g.children(clause, "nsubj")) {
                 Optional<Actor> t = resolver.resolveTarget(q, sub.dependent(), ctx.asked().mentions(), a.date())
                         .filter(x -> !cand.isSource(x.country()));

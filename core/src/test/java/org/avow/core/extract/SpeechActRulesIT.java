@@ -962,7 +962,7 @@ class SpeechActRulesIT {
 
     @Test
     void whoRemainsAPartnerIsJudgedUnlessItSaysSoOfItself() {
-        expect("Sweden remains a key Norwegian partner in energy trade.");
+        expect("MINISTER EIDE: Sweden remains a key Norwegian partner in energy trade.");
         expect("'Norway will always remain a reliable partner for Sweden,' Prime Minister Jonas Gahr Støre said.", "NOR AFFIRM SWE");
     }
 
