@@ -620,8 +620,10 @@ public final class DiscourseExtractor {
             int head = resolvePronoun(s, h[0]);
             Optional<Actor> src = resolver.resolve(s, head, mentions, a.date());
             // "Canada remains a key U.S. partner" in the words of another state's voice is that voice's judgement of Canada
-            if (head == cand.remainingSubject && src.isPresent() && ctx.firstPerson().isPresent()
-                    && !ctx.firstPerson().get().country().equals(src.get().country())) continue;
+            // (a turn of a speaker the dictionary does not know, "Sen. James Lankford:", is still in the record's voice's text)
+            Optional<Actor> speaking = ctx.firstPerson().isPresent() ? ctx.firstPerson() : ctx.voice();
+            if (head == cand.remainingSubject && src.isPresent() && speaking.isPresent()
+                    && !speaking.get().country().equals(src.get().country())) continue;
             String word = s.token(head).word().toLowerCase(Locale.ROOT);
             if (src.isEmpty() && FIRST_PERSON.contains(word)) {
                 src = ctx.firstPerson();
