@@ -258,22 +258,17 @@ public final class ActorDictionary {
         int i = 0;
         while (i < toks.size()) {
             int next = matchAlias(s, i, out);
-            if (next < 0 && familyNames.containsKey(toks.get(i).word()) && !namesSomeoneElse(s, i, out)) {
-                String id = familyNames.get(toks.get(i).word());
-                Tenure first = people.get(id).tenures().get(0);
-                out.add(new Mention(i, i + 1, Mention.Kind.PERSON, first.country(), first.institution(), first.role(), id,
-                        toks.get(i).word(), precededByThen(s, i)));
-                next = i + 1;
-            }
-            // "Secretary Austin", "Prime Minister Kishida": a family name only one person has, right after a word of an office
-            // (not a given name: "leader Pierre Poilievre")
-            boolean named = i + 1 < toks.size() && GIVEN_NAME.matcher(toks.get(i + 1).word()).matches();
-            if (next < 0 && i > 0 && !named && officeWords.contains(toks.get(i - 1).word().toLowerCase(Locale.ROOT))
-                    && soleFamilyNames.containsKey(toks.get(i).word())) {
-                String id = soleFamilyNames.get(toks.get(i).word());
-                Tenure first = people.get(id).tenures().get(0);
-                out.add(new Mention(i, i + 1, Mention.Kind.PERSON, first.country(), first.institution(), first.role(), id,
-                        toks.get(i).word(), precededByThen(s, i)));
+            String word = toks.get(i).word();
+            // a family name the article has tied to a person; or "Secretary Austin", "Prime Minister Kishida": a family name only
+            // one person has, right after a word of an office (not a given name: "leader Pierre Poilievre")
+            String family = null;
+            if (next < 0 && familyNames.containsKey(word) && !namesSomeoneElse(s, i, out)) family = familyNames.get(word);
+            else if (next < 0 && i > 0 && officeWords.contains(toks.get(i - 1).word().toLowerCase(Locale.ROOT))
+                    && !(i + 1 < toks.size() && GIVEN_NAME.matcher(toks.get(i + 1).word()).matches())) family = soleFamilyNames.get(word);
+            if (family != null) {
+                Tenure first = people.get(family).tenures().get(0);
+                out.add(new Mention(i, i + 1, Mention.Kind.PERSON, first.country(), first.institution(), first.role(), family,
+                        word, precededByThen(s, i)));
                 next = i + 1;
             }
             if (next < 0) next = matchRoleNoun(s, i, out);
