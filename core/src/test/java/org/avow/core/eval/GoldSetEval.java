@@ -44,9 +44,9 @@ class GoldSetEval {
         }
     }
 
-    // measured 2026-11-27 (avow-rules-0.14 with confidence-v1 fitted to audits 5-40, at 0.65): dev 0.771 (1040 snippets; batches 4,
-    // 5 and 6, written without sight of the rules, scored 0.42, 0.61 and 0.52 before any rule saw them), test 0.778, weakest act on
-    // test REBUKE 0.701
+    // measured 2026-11-27 (avow-rules-0.15 with confidence-v1 fitted to audits 5-40, at 0.65): dev 0.781 (1040 snippets; batches 4,
+    // 5 and 6, written without sight of the rules, scored 0.42, 0.61 and 0.52 before any rule saw them), test 0.783, weakest act on
+    // test PLEDGE 0.709
     static final double DEV_MICRO_F1 = 0.74;
     static final double TEST_MICRO_F1 = 0.74;
     static final double ACT_F1_FLOOR = 0.62;
