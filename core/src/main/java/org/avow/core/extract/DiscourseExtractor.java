@@ -3502,6 +3502,9 @@ public final class DiscourseExtractor {
             }
             return reportingSpeaker(s, c, true) >= 0 && g.children(c).stream().anyMatch(d -> d.base().equals("obj") || d.base().equals("xcomp"));
         }
+        // "calling out Russia for its war", "called off the talks": a verb with another particle is another verb
+        if (rel.equals("case") && s.token(c).isVerb() && g.children(c, "compound:prt").stream()
+                .anyMatch(d -> !lemmas.contains(s.token(d.dependent()).lowerLemma()))) return false;
         // "call on": the parser sometimes hangs the particle elsewhere; it still follows the verb
         if (rel.equals("case") && c + 1 < s.size() && lemmas.contains(s.token(c + 1).lowerLemma())
                 && s.token(c + 1).pos().equals("IN")) return true;

@@ -987,5 +987,11 @@ class SpeechActRulesIT {
         expect("QUESTION: Sweden summoned the Norwegian ambassador yesterday over the reports. What's your response? "
                 + "MINISTER EIDE: I'm not going to comment on those reports.", "NOR DECLINE SWE");
     }
+
+    @Test
+    void callingOutRebukesAndCallingOffRequestsNothing() {
+        expect("Prime Minister Støre called out Sweden for its border closure.", "NOR REBUKE SWE");
+        expect("Oslo called off the talks with Stockholm.");
+    }
 }
 
