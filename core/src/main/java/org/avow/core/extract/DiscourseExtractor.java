@@ -234,7 +234,7 @@ public final class DiscourseExtractor {
         int lastPersonSentence = -1;
         List<DiscourseEvent> previous = List.of();
         Asked asked = null;
-        int askedTurn = -1;
+        boolean firstAnswerSeen = false;
         Meeting meeting = null;
         Actor priorDoer = null;
         List<Actor> voices = documentVoices(article);
@@ -267,9 +267,9 @@ public final class DiscourseExtractor {
                 // ("Q: Honduras has established relations with China. Your comment?": the turn's question names Honduras)
                 Asked q = new Asked(t);
                 if (!(reporting && asked != null && q.mentions().isEmpty())) asked = q;
-                askedTurn = -1;
-            } else if (asked != null && inTurn && !reporting && askedTurn < 0) {
-                askedTurn = turn;
+                firstAnswerSeen = false;
+            } else if (asked != null && inTurn && !reporting && !firstAnswerSeen) {
+                firstAnswerSeen = true;
             } else {
                 asked = null;
             }
@@ -1335,7 +1335,9 @@ public final class DiscourseExtractor {
         Matcher m = HEADING.matcher(a.text());
         if (!m.lookingAt()) return List.of();
         // ("Statement by the Press Secretary on Ukraine": what it is about is no issuer)
-        String issuer = (m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4)).split("\\s(?:on|regarding|concerning|about|after|following|at|in|to|with)\\s")[0];
+        String named = null;
+        for (int k = 1; named == null && k <= m.groupCount(); k++) named = m.group(k);
+        String issuer = named.split("\\s(?:on|regarding|concerning|about|after|following|at|in|to|with)\\s")[0];
         Sentence words = org.avow.core.actors.ActorDictionary.nameSentence(issuer);
         Map<String, Actor> byCountry = new LinkedHashMap<>();
         for (Mention x : model.actors().mentions(words)) {
@@ -2530,7 +2532,7 @@ public final class DiscourseExtractor {
             for (Dependency d : g.children(verb)) {
                 // (the participle before the clause, parsed as its adverbial or, at the sentence's start, its complement)
                 boolean before = d.base().equals("advcl") || d.base().equals("ccomp") && d.dependent() < verb && s.token(d.dependent()).pos().equals("VBN");
-                if (before && s.token(d.dependent()).lowerLemma().equals("ask") && seen.add(d.dependent())) todo.add(new int[]{d.dependent(), 1, 0});
+                if (before && words(s.token(d.dependent()).lowerLemma(), WordClass.ASKED) && seen.add(d.dependent())) todo.add(new int[]{d.dependent(), 1, 0});
             }
             up = next;
         }
@@ -3706,10 +3708,12 @@ public final class DiscourseExtractor {
         if (own != null) return own;
         // "Japan to press China on detained employee": a headline's infinitive is planned, not done (a pledge is its own future)
         if (cue.act() != SpeechAct.PLEDGE && s.token(c).isVerb() && headlineFuture(s, c)) return "IRREALIS:headline to";
-        // "Neither Tokyo nor Seoul has asked": a subject of "neither ... nor" negates its verb
+        // "Neither Tokyo nor Seoul has asked", "No country has asked": a negated subject negates its verb
         for (Dependency sub : g.children(c, "nsubj")) {
             for (Dependency x : g.children(sub.dependent())) {
-                if ((x.base().equals("cc") || x.base().equals("det")) && s.token(x.dependent()).lowerLemma().equals("neither")) return "NEGATED:neither";
+                if (!x.base().equals("cc") && !x.base().equals("det")) continue;
+                String w = s.token(x.dependent()).lowerLemma();
+                if (tr.lookup(w, Triggers.Where.MOD).filter(e -> e.kind().equals("NEGATION")).isPresent()) return "NEGATED:subject " + w;
             }
         }
         // modifiers of the cue's object: "reaffirmed its ironclad commitment"
