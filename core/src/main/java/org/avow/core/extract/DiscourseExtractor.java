@@ -75,6 +75,7 @@ public final class DiscourseExtractor {
     private static final Set<String> THIRD_PERSON_POSSESSIVE = Set.of("its", "their");
     private static final Set<String> PERSON_PRONOUNS = Set.of("him", "her");
     private static final Set<String> SPOKEN_TO = Set.of("you");
+    private static final Set<String> AUXILIARIES = Set.of("have", "be", "do");
     /**
      * How deep below an affirming verb a word of mutual ties counts (audits 23-28: of 17 joint affirmations read as
      * mutual, the 10 wrong ones welcomed or backed a third thing whose own words mention cooperation, "the signing of
@@ -743,6 +744,18 @@ public final class DiscourseExtractor {
                 cur = up;
             }
         }
+        if (cand.source == null && verb && !passive) {
+            // "Sheinbaum spoke with Trump, who agreed to pause the tariffs": the parser seldom hangs a relative clause
+            // after a name on that name; a cue right after ", who" (or ", which" after a state) is the named one's
+            int ante = relativeAntecedent(s, c, mentions);
+            Optional<Actor> src = ante < 0 ? Optional.empty() : resolver.resolve(s, ante, mentions, a.date());
+            if (src.isPresent()) {
+                cand.source = src.get();
+                sourceHead = ante;
+                sourcePhrase = new HashSet<>(ActorResolver.phrase(g, ante));
+                cand.path.append(" source:relative-antecedent");
+            }
+        }
         // "Riyadh and Tehran agreed to restore ties, and both governments thanked China", "... and both thanked", "... with each
         // country committing": a pair that names no one is the two states named before it, whether or not it resolved to one
         boolean paired = false;
@@ -1205,6 +1218,17 @@ public final class DiscourseExtractor {
             if (d.dependent() == deal) continue;
             out.add(new int[]{d.dependent()});
             cand.path.append(" source:").append(d.relation());
+            if (!d.relation().equals("nsubj:xsubj")) continue;
+            // "Milei used the anniversary to call on London": a controlled subject the parser took from the governing
+            // verb's object, when that names no one, yields to the governing verb's subject (tried after it; not under a
+            // verb that is itself an act: "urged the firms to stop" asks the firms)
+            for (Dependency p : g.parents(c)) {
+                if (p.governor() < 0 || !p.base().equals("xcomp") || !model.cues().cuesFor(s.token(p.governor())).isEmpty()
+                        || g.children(p.governor(), "obj").stream().noneMatch(o -> o.dependent() == d.dependent())) continue;
+                for (Dependency sub : g.children(p.governor(), "nsubj")) {
+                    if (!sub.relation().equals("nsubj:pass")) out.add(new int[]{sub.dependent()});
+                }
+            }
         }
         if (deal >= 0) {
             for (Dependency d : g.parents(deal)) {
@@ -1525,6 +1549,26 @@ public final class DiscourseExtractor {
                 }
                 break;
             }
+        }
+        return -1;
+    }
+
+    /**
+     * The name a relative pronoun right before the cue stands for ("Trump, who agreed", "Ishiba, who on Monday promised",
+     * "Japan, which has pledged"): the last token of the mention before ", who" (a state's before ", which"), found on the
+     * words, for the parser rarely attaches such a clause to the name; -1 when the cue has no such pronoun before it.
+     */
+    private static int relativeAntecedent(Sentence s, int c, List<Mention> mentions) {
+        int i = c - 1;
+        while (i >= 0 && (s.token(i).pos().equals("MD") || s.token(i).pos().startsWith("RB")
+                || s.token(i).isVerb() && AUXILIARIES.contains(s.token(i).lowerLemma()))) i--;
+        if (i < 2 || !s.token(i - 1).word().equals(",")) return -1;
+        String pronoun = s.token(i).word().toLowerCase(Locale.ROOT);
+        if (!pronoun.equals("who") && !pronoun.equals("which")) return -1;
+        for (Mention m : mentions) {
+            if (m.end() != i - 1 || m.kind() == Mention.Kind.ROLE) continue;
+            if (pronoun.equals("which") && m.kind() == Mention.Kind.PERSON) return -1;
+            return m.end() - 1;
         }
         return -1;
     }
