@@ -620,6 +620,13 @@ public final class DiscourseExtractor {
         for (int[] h : sourceCands) {
             int head = resolvePronoun(s, h[0]);
             Optional<Actor> src = resolver.resolve(s, head, mentions, a.date());
+            if (!ctx.coVoices().isEmpty() && ctx.voice().isPresent() && jointSubject(s, head)) {
+                // "Joint Statement by President Biden and President Yoon ... The two Presidents reaffirm ... They call on
+                // the DPRK": in a joint statement "they" or "the two leaders" are its issuers
+                src = ctx.voice();
+                cand.coSources.addAll(ctx.coVoices());
+                cand.path.append(" source:joint-voices");
+            }
             // "Canada remains a key U.S. partner" in the words of another state's voice is that voice's judgement of Canada
             // (a turn of a speaker the dictionary does not know, "Sen. James Lankford:", is still in the record's voice's text)
             Optional<Actor> speaking = ctx.firstPerson().isPresent() ? ctx.firstPerson() : ctx.voice();
@@ -1375,15 +1382,17 @@ public final class DiscourseExtractor {
     }
 
     /**
-     * An opening heading that names who issues the record: a (joint) statement or remarks by someone, or an excerpt from
+     * An opening heading that names who issues the record: a (joint) statement or remarks by someone ("Joint Statement by
+     * President Joseph R. Biden Jr. and President Yoon Suk Yeol", "Joint Statement: Australia-New Zealand Leaders' Meeting"), or an excerpt from
      * their address, readout or briefing ("From President Zelenskyy's evening address:", "From a White House readout of
      * the call:", "From the Chinese foreign ministry's regular press conference on Tuesday:").
      */
     private static final Pattern HEADING = Pattern.compile(
-            "\\s*(?:(?:Joint\\s+)?(?:Leaders['\u2019]?\\s+)?(?:[Ss]tatement|[Rr]emarks|[Dd]eclaration|[Cc]ommuniqu[eé])\\s+(?:by|from|of)\\s+([^.:\\n]{3,200}?)"
+            "\\s*(?:(?:Joint\\s+)?(?:Leaders['\u2019]?\\s+)?(?:[Ss]tatement|[Rr]emarks|[Dd]eclaration|[Cc]ommuniqu[eé])\\s+(?:by|from|of)\\s+((?:[^.:\\n]|(?<=\\b(?:[A-Z]|Jr|Sr|Mr|Ms|Dr))\\.){3,200}?)"
+            + "|Joint\\s+(?:[Ss]tatement|[Dd]eclaration|[Cc]ommuniqu[eé])\\s*:\\s*([^.:\\n]{3,160}?)"
             + "|((?:[A-Z][\\w.\u2019'-]*\\s+){1,3})(?=Joint\\s+(?:Leaders['\u2019]?\\s+)?(?:Statement|Declaration|Communiqu[eé]))[^.:\\n]{0,160}?"
             + "|From\\s+([^.:\\n]{3,160}?)['\u2019]s\\s+(?:\\w+\\s+){0,2}(?:address|remarks|speech|statement|message|readout|briefing|conference)"
-            + "|From\\s+(?:a|an|the)\\s+([^.:\\n]{3,120}?)\\s+(?:readout|statement|transcript|briefing|press\\s+conference|news\\s+conference)\\b[^.:\\n]{0,160}?)\\s*[.:\\n]");
+            + "|From\\s+(?:a|an|the)\\s+([^.:\\n]{3,120}?)\\s+(?:readout|statement|transcript|briefing|press\\s+conference|news\\s+conference)\\b[^.:\\n]{0,160}?)\\s*(?:[:\\n]|(?<!\\b(?:[A-Z]|Mr|Ms|Dr))\\.(?!\\s+and\\s))");
 
     /**
      * Who speaks in each transcript turn: the person its label names ("PRIME MINISTER KISHIDA",
@@ -1571,6 +1580,15 @@ public final class DiscourseExtractor {
             return m.end() - 1;
         }
         return -1;
+    }
+
+    /** "they", "both", or a plural noun counted as two or both ("the two Presidents", "both leaders"). */
+    private static boolean jointSubject(Sentence s, int head) {
+        String w = s.token(head).word().toLowerCase(Locale.ROOT);
+        if (w.equals("they") || w.equals("both")) return true;
+        if (!s.token(head).pos().startsWith("NNS") && !s.token(head).pos().equals("NNPS")) return false;
+        return s.graph().children(head).stream().anyMatch(d -> (d.base().equals("nummod") || d.base().equals("det"))
+                && Set.of("two", "both").contains(s.token(d.dependent()).word().toLowerCase(Locale.ROOT)));
     }
 
     /** The subject of the clause a pronoun subject's clause is conjoined to, if it is no pronoun; -1 otherwise. */
