@@ -102,7 +102,17 @@ final class ActorResolver {
         // "aid to Ukraine, Prime Minister Kishida said", parsed with the speaker in apposition to
         // Ukraine: the head's own name wins over a name elsewhere in the phrase
         for (Mention m : in) {
-            if (m.contains(head) && m.kind() == Mention.Kind.PLACE) return Optional.of(dictionary.government(m));
+            if (!m.contains(head) || m.kind() != Mention.Kind.PLACE) continue;
+            // ("Pakistan's Foreign Office": an institution's name that is one country's by default is the possessor's)
+            for (Dependency d : s.graph().children(head)) {
+                if (m.institution() == Institution.GOV || !(d.relation().equals("nmod:poss") || d.base().equals("amod"))) continue;
+                for (Mention owner : in) {
+                    if (owner != m && owner.kind() == Mention.Kind.PLACE && owner.contains(d.dependent()) && !owner.country().equals(m.country())) {
+                        return Optional.of(dictionary.government(owner));
+                    }
+                }
+            }
+            return Optional.of(dictionary.government(m));
         }
         for (Mention m : in) {
             if (m.kind() != Mention.Kind.PERSON) continue;

@@ -1170,6 +1170,11 @@ public final class DiscourseExtractor {
                     for (Dependency sub : g.children(d.governor(), "nsubj")) if (!sub.relation().equals("nsubj:pass")) out.add(new int[]{sub.dependent()});
                 }
             }
+            int describing = describedAs(s, adj);
+            if (describing >= 0) {
+                // ("described Jakarta as a close partner", "called Japan our closest partner": the one who describes it so)
+                for (Dependency sub : g.children(describing, "nsubj")) if (!sub.relation().equals("nsubj:pass")) out.add(new int[]{sub.dependent()});
+            }
             for (Dependency d : g.parents(adj)) {
                 // "after this unacceptable violation": the judge is the subject of the clause
                 // ("Moscow pursues its unprovoked war": a noun whose possessor is a pronoun is the subject's own deed, not judged by it)
@@ -1708,8 +1713,34 @@ public final class DiscourseExtractor {
             // ("called Beijing's drills a blatant provocation", parsed as a bare noun adjunct of the verb)
             if (d.governor() >= 0 && d.relation().equals("obl:npmod") && words(s.token(d.governor()).lowerLemma(), WordClass.CALLING)
                     && g.hasChild(d.governor(), "obj")) return true;
+            if (describedAs(s, n) >= 0) return true;
         }
         return false;
+    }
+
+    /**
+     * The verb of calling whose object the word completes, where the parser left no verb between them: "described Jakarta
+     * as a close partner", "described the decision as extremely unfortunate" (an "as" phrase of the verb or its object),
+     * "called Japan our closest partner" (parsed as an unlabelled dependent of the object, or of a phrase after it:
+     * "called Finland's accession to NATO an encroachment"); -1 otherwise.
+     */
+    private int describedAs(Sentence s, int n) {
+        DependencyGraph g = s.graph();
+        for (Dependency d : g.parents(n)) {
+            if (d.governor() < 0) continue;
+            int v = d.governor();
+            boolean as = d.subtype().equals("as") && (d.base().equals("obl") || d.base().equals("advcl") || d.base().equals("nmod"));
+            if (as && s.token(v).isNoun() || d.base().equals("dep") && n > v) {
+                // on the object: the verb above it
+                Dependency up = g.headEdge(v);
+                if (up == null || up.governor() < 0 || !(up.base().equals("obj") || up.base().equals("obl"))) continue;
+                v = up.governor();
+            } else if (!as) {
+                continue;
+            }
+            if (s.token(v).isVerb() && words(s.token(v).lowerLemma(), WordClass.CALLING) && g.hasChild(v, "obj")) return v;
+        }
+        return -1;
     }
 
     /**
