@@ -76,6 +76,7 @@ public final class DiscourseExtractor {
     private static final Set<String> PERSON_PRONOUNS = Set.of("him", "her");
     private static final Set<String> SPOKEN_TO = Set.of("you");
     private static final Set<String> AUXILIARIES = Set.of("have", "be", "do");
+    private static final Set<String> PRESENT_BE = Set.of("is", "are", "am", "'s", "'re");
     /**
      * How deep below an affirming verb a word of mutual ties counts (audits 23-28: of 17 joint affirmations read as
      * mutual, the 10 wrong ones welcomed or backed a third thing whose own words mention cooperation, "the signing of
@@ -1585,6 +1586,31 @@ public final class DiscourseExtractor {
             return m.end() - 1;
         }
         return -1;
+    }
+
+    /**
+     * "Canada is sending 200 carriers to Ukraine, Anand announced", "we are providing $135 million": a state announcing
+     * what it is now doing for another undertakes it, as with "will"; not another's report of it ("Iran is supplying
+     * drones to Russia, the official said"): the subject is "we" or of the reporting speaker's country.
+     */
+    private boolean ownProgressive(Sentence s, int c) {
+        DependencyGraph g = s.graph();
+        if (!s.token(c).pos().equals("VBG") || g.children(c, "aux").stream()
+                .noneMatch(d -> PRESENT_BE.contains(s.token(d.dependent()).word().toLowerCase(Locale.ROOT)))) return false;
+        for (Dependency sub : g.children(c, "nsubj")) {
+            if (s.token(sub.dependent()).word().equalsIgnoreCase("we")) return true;
+            int speaker = reportingSpeaker(s, c, true);
+            if (speaker < 0) return false;
+            List<Mention> all = model.actors().mentions(s);
+            String doer = phraseCountry(all, ActorResolver.phrase(g, sub.dependent()));
+            return doer != null && doer.equals(phraseCountry(all, ActorResolver.phrase(g, speaker)));
+        }
+        return false;
+    }
+
+    private static String phraseCountry(List<Mention> mentions, Set<Integer> phrase) {
+        for (Mention m : mentions) if (m.country() != null && phrase.contains(m.start())) return m.country();
+        return null;
     }
 
     /** "they", "both", or a plural noun counted as two or both ("the two Presidents", "both leaders"). */
@@ -3582,6 +3608,7 @@ public final class DiscourseExtractor {
         if (rel.equals("aux") && lemmas.contains("will") && headlineFuture(s, c)) return true;
         // "Israel signs deal to supply Germany with Arrow 3": what a deal signed is to do is undertaken
         if (rel.equals("aux") && lemmas.contains("will") && dealTerm(s, c) >= 0) return true;
+        if (rel.equals("aux") && lemmas.contains("will") && ownProgressive(s, c)) return true;
         // "cop=*": a judgement predicated of something ("was a lie", "was an act of aggression")
         // (or an adjective the parser hung after the noun of what a verb of calling takes: "called Spain's refusal to
         // commit to the target terrible")
