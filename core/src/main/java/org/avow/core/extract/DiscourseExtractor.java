@@ -103,6 +103,8 @@ public final class DiscourseExtractor {
     private final long budgetMillis;
     private final boolean cascade;
     private final CandidateFilter filter;
+    /** The forms of the verbs of saying (REPORTING), lower case, for speakers named after a quotation. */
+    private final Set<String> sayingForms = new HashSet<>();
     /** The word forms of MEETING and DEED lemmas, to find a conversation or a deed taken up in an untagged sentence. */
     private final Set<String> meetingForms;
     private final Set<String> deedForms;
@@ -122,6 +124,7 @@ public final class DiscourseExtractor {
         this.budgetMillis = budgetMillis;
         this.cascade = cascade;
         this.filter = new CandidateFilter(model);
+        for (String lemma : model.wordClasses().words(WordClass.REPORTING)) sayingForms.addAll(model.surfaceForms().of(lemma));
         this.meetingForms = forms(WordClass.MEETING);
         this.deedForms = forms(WordClass.DEED);
         this.resolver = new ActorResolver(model.actors(), t -> model.nonState().find(single(t)).isPresent(),
@@ -248,11 +251,18 @@ public final class DiscourseExtractor {
         boolean briefing = !speakers.isEmpty() && turns.stream().anyMatch(SpeakerTurns.Turn::reporter);
         long deadline = System.nanoTime() + budgetMillis * 1_000_000;
         List<Sentence> sentences = analyzer.tokenize(article.text());
+        Map<Integer, Mention> quoted = QuotedSpeakers.of(sentences, x -> model.actors().mentions(x), sayingForms);
         for (Sentence s : sentences) {
             if (System.nanoTime() > deadline) throw new BudgetExceeded(article.id(), budgetMillis, s.index(), sentences.size());
             while (turn < turns.size() && turns.get(turn).end() <= s.begin()) turn++;
             boolean inTurn = turn < turns.size() && turns.get(turn).begin() < s.end();
             Optional<Actor> firstPerson = inTurn && !speakers.isEmpty() ? speakers.get(turn) : voice;
+            // ("“I urge our partners in Budapest to stop blocking the tranche. Every day costs lives,” Sybiha wrote")
+            Mention quoting = quoted.get(s.index());
+            if (quoting != null) {
+                firstPerson = quoting.kind() == Mention.Kind.PERSON ? model.actors().person(quoting.personId(), article.date(), quoting.then())
+                        : Optional.of(model.actors().government(quoting));
+            }
             // "he" or "she" reaches back two sentences at most: further back, in briefings, it is as often the
             // President the speaker serves as the leader named paragraphs ago (audits 9 and 10: 12 of 25 right)
             boolean recent = s.index() - lastPersonSentence <= ANTECEDENT_REACH;
@@ -584,7 +594,9 @@ public final class DiscourseExtractor {
         int high = highAttachedSubject(s, c);
         boolean passive = !g.children(c, "nsubj:pass").isEmpty() && high < 0;
         // "Washington was disappointed by Beijing's decision": a feeling's passive subject feels it
-        boolean psychPassive = passive && cue.act() == SpeechAct.DISAPPOINT && cue.pos() == Cue.PartOfSpeech.VERB;
+        // (as does one of an adjective cue tagged as the participle it is: "I am appalled by the execution")
+        boolean psychPassive = passive && (cue.act() == SpeechAct.DISAPPOINT && cue.pos() == Cue.PartOfSpeech.VERB
+                || cue.pos() == Cue.PartOfSpeech.ADJ && s.token(c).pos().equals("VBN"));
         if (psychPassive) passive = false;
         // "Washington is committed to the Philippines' defense": a pledging participle with no agent is its subject's state
         if (passive && cue.act() == SpeechAct.PLEDGE && verb && standing(s, c)) passive = false;
@@ -3511,6 +3523,8 @@ public final class DiscourseExtractor {
         if (fromCue && cue.act() == SpeechAct.PLEDGE && d.relation().equals("advcl:to")) return true;
         // "will provide €50 million in budget support to Tunisia", parsed with "in budget support" on the verb: what is pledged
         if (fromCue && cue.act() == SpeechAct.PLEDGE && d.relation().equals("obl:in") && words(s.token(d.dependent()).lowerLemma(), WordClass.AID)) return true;
+        // "Japan will invest 5 trillion yen in India": what an investment goes to
+        if (fromCue && cue.act() == SpeechAct.PLEDGE && d.relation().equals("obl:in") && words(s.token(d.governor()).lowerLemma(), WordClass.INVESTED)) return true;
         // "bristled at Manila's law": the preposition the cue asks for marks its argument, whatever it marks elsewhere
         if (fromCue && b.equals("obl") && cue.requirements().stream().anyMatch(r -> r.relation().equals("case") && r.lemmas().contains(d.subtype()))) return true;
         if (!TARGET_EDGES.contains(b)) return false;
