@@ -933,6 +933,15 @@ public final class DiscourseExtractor {
         }
         if (tgt.isEmpty() && cue.pos() == Cue.PartOfSpeech.VERB && cue.act() != SpeechAct.DECLINE && !cand.domesticAddressee
                 && !cand.hostileSkipped && !cand.nonStateAddressee) {
+            // "we will send specialists to help secure its border", "Fidan pledged to stand by its new government": "its" or
+            // "their" in what the cue takes is the state named last before it that is not the source
+            // (only when the source is a person or "we": "Germany promised to extend its patrols" is Germany's own)
+            boolean personal = cand.firstPerson || cand.sourceToken >= 0 && mentions.stream()
+                    .anyMatch(m -> m.contains(cand.sourceToken) && m.kind() == Mention.Kind.PERSON);
+            if (personal) tgt = possessiveAntecedent(s, c, cue, cand, exclude, mentions, a.date());
+        }
+        if (tgt.isEmpty() && cue.pos() == Cue.PartOfSpeech.VERB && cue.act() != SpeechAct.DECLINE && !cand.domesticAddressee
+                && !cand.hostileSkipped && !cand.nonStateAddressee) {
             // "lodged a protest with the Chinese side and requested its removal", "thanked Washington and
             // vowed to build a stronger alliance": a conjoined act of the same speaker to someone addresses them too
             tgt = addressee(s, conjoinedAddressee(s, c, cue, exclude, mentions), "conjoined-act", false, cand, mentions, a.date());
@@ -1326,8 +1335,10 @@ public final class DiscourseExtractor {
             int up = -1;
             for (Dependency d : g.parents(cur)) {
                 // ("signed an agreement, promising aid" is often parsed as an unlabelled dependent)
+                // ("Türkiye will help rebuild Syria's grid and stand by its government": a bare infinitive parsed as the object)
                 if (d.governor() >= 0 && (d.base().equals("conj") || d.base().equals("xcomp") || d.base().equals("advcl")
-                        || d.base().equals("dep") && s.token(c).isVerb())) {
+                        || (d.base().equals("dep") || d.base().equals("obj") && s.token(cur).isVerb() && s.token(d.governor()).isVerb())
+                        && s.token(c).isVerb())) {
                     up = d.governor();
                     // "Canada was disappointed by ... and called on Beijing": a feeling's passive subject is its holder
                     boolean feeling = model.cues().cuesFor(s.token(up)).stream().anyMatch(x -> x.act() == SpeechAct.DISAPPOINT);
@@ -3554,6 +3565,45 @@ public final class DiscourseExtractor {
     private static boolean mentionAt(List<Mention> mentions, int token) {
         for (Mention m : mentions) if (m.contains(token)) return true;
         return false;
+    }
+
+    /**
+     * The state a third-person possessive in the cue's complements stands for ("stand by its new government"): the
+     * possessive within three allowed edges below the cue, and the last place named before it in the sentence, outside the
+     * source's phrase, of a country other than the source's; empty when the pronoun has no such antecedent.
+     */
+    private Optional<Actor> possessiveAntecedent(Sentence s, int c, Cue cue, Candidate cand, Set<Integer> exclude, List<Mention> mentions,
+                                                 LocalDate date) {
+        DependencyGraph g = s.graph();
+        Deque<int[]> todo = new ArrayDeque<>(List.of(new int[]{c, 0}));
+        Set<Integer> seen = new HashSet<>();
+        while (!todo.isEmpty()) {
+            int[] cur = todo.poll();
+            if (!seen.add(cur[0]) || cur[1] > 3) continue;
+            for (Dependency d : g.children(cur[0])) {
+                if (exclude.contains(d.dependent())) continue;
+                if (d.relation().equals("nmod:poss") && cur[0] != c
+                        && THIRD_PERSON_POSSESSIVE.contains(s.token(d.dependent()).word().toLowerCase(Locale.ROOT))) {
+                    Mention before = null;
+                    for (Mention m : mentions) {
+                        if (m.kind() != Mention.Kind.PLACE || m.end() > d.dependent() || exclude.contains(m.start())) continue;
+                        if (cand.sourceToken >= 0 && ActorResolver.phrase(g, cand.sourceToken).contains(m.start())) continue;
+                        // ("attacks launched from Belarusian territory": a country's adjective names no antecedent)
+                        int head = m.end() - 1;
+                        if (g.parents(head).stream().anyMatch(p -> p.base().equals("amod"))) continue;
+                        before = cand.isSource(m.country()) ? before : m;
+                    }
+                    if (before != null) {
+                        cand.path.append(" target:possessive-antecedent:").append(before.text());
+                        cand.targetHead = before.start();
+                        return Optional.of(model.actors().government(before));
+                    }
+                    return Optional.empty();
+                }
+                if (allowedTargetEdge(s, d, cue, cur[0] == c) || d.base().equals("conj")) todo.add(new int[]{d.dependent(), cur[1] + 1});
+            }
+        }
+        return Optional.empty();
     }
 
     /** Last resort: the only other state named anywhere in the sentence ("a rebuke ... Sino-Japanese"). */
