@@ -3635,6 +3635,7 @@ public final class DiscourseExtractor {
         }
         if (pick == null) return Optional.empty();
         cand.path.append(" target:sentence-context:").append(pick.text());
+        cand.targetHead = pick.end() - 1;
         if (pick.kind() == Mention.Kind.PERSON) return model.actors().person(pick.personId(), date, pick.then());
         return Optional.of(model.actors().government(pick));
     }
@@ -3848,6 +3849,11 @@ public final class DiscourseExtractor {
         int predicate = predicateHead(s, c) >= 0 ? predicateHead(s, c) : c;
         Set<Integer> out = new HashSet<>();
         for (Dependency d : g.children(predicate)) if (d.base().equals("nsubj")) out.addAll(subtree(g, d.dependent()));
+        // ("Israel remains a close friend": the subject of the verb of remaining the noun completes)
+        for (Dependency up : g.parents(predicate)) {
+            if (up.governor() < 0 || !up.base().equals("xcomp") || !words(s.token(up.governor()).lowerLemma(), WordClass.REMAINING)) continue;
+            for (Dependency d : g.children(up.governor())) if (d.base().equals("nsubj")) out.addAll(subtree(g, d.dependent()));
+        }
         return out;
     }
 
