@@ -77,6 +77,9 @@ public final class DiscourseExtractor {
     private static final Set<String> SPOKEN_TO = Set.of("you");
     private static final Set<String> AUXILIARIES = Set.of("have", "be", "do");
     private static final Set<String> PRESENT_BE = Set.of("is", "are", "am", "'s", "'re");
+    /** Roles that speak for an office they do not hold: "the President" in their words is their country's. */
+    private static final Set<Role> SPEAKING_FOR = Set.of(Role.SPOKESPERSON, Role.DEPUTY_SPOKESPERSON, Role.PRESS_SECRETARY,
+            Role.NATIONAL_SECURITY_ADVISER, Role.CHIEF_CABINET_SECRETARY);
     /**
      * How deep below an affirming verb a word of mutual ties counts (audits 23-28: of 17 joint affirmations read as
      * mutual, the 10 wrong ones welcomed or backed a third thing whose own words mention cooperation, "the signing of
@@ -678,6 +681,24 @@ public final class DiscourseExtractor {
                     }
                 }
             }
+            if (src.isEmpty() && roleAt(mentions, head) != null) {
+                // "India has refrained from criticising Russia, and its foreign ministry declined to comment": a body of
+                // "its" or "their" is of the state the sentence opens with (else the one the sentence before opened with)
+                for (Dependency p : g.children(head, "nmod:poss")) {
+                    if (!THIRD_PERSON_POSSESSIVE.contains(s.token(p.dependent()).word().toLowerCase(Locale.ROOT))) continue;
+                    Mention opening = null;
+                    for (Mention m : mentions) {
+                        if (m.kind() != Mention.Kind.PLACE || m.end() > p.dependent()) continue;
+                        int last = m.end() - 1;
+                        if (g.parents(last).stream().noneMatch(x -> x.base().equals("amod"))) {
+                            opening = m;
+                            break;
+                        }
+                    }
+                    src = opening != null ? Optional.of(model.actors().government(opening)) : Optional.ofNullable(ctx.priorDoer());
+                    if (src.isPresent()) cand.path.append(" source:possessor-antecedent");
+                }
+            }
             // "he" or "she", and an unqualified "the foreign ministry": the person named last before
             // it in the sentence, else in the article
             final int at = head;
@@ -686,6 +707,10 @@ public final class DiscourseExtractor {
                 // "President Biden met the Amir of Qatar. The President underscored": in an office's
                 // own record, a role its country holds is its own
                 src = voiceOffice(ctx.voice(), roleAt(mentions, at), a.date(), false);
+                // ("MS. JEAN-PIERRE: the President is disappointed": in a spokesperson's turn, the office they speak for)
+                if (src.isEmpty() && ctx.firstPerson().isPresent() && SPEAKING_FOR.contains(ctx.firstPerson().get().role())) {
+                    src = voiceOffice(ctx.firstPerson(), roleAt(mentions, at), a.date(), false);
+                }
                 if (src.isPresent()) cand.path.append(" source:voice-role");
             }
             if (src.isEmpty() && (word.equals("he") || word.equals("she") || unqualifiedRole)) {
