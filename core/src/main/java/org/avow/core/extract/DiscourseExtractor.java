@@ -3873,7 +3873,11 @@ public final class DiscourseExtractor {
         DependencyGraph g = s.graph();
         int predicate = predicateHead(s, c) >= 0 ? predicateHead(s, c) : c;
         Set<Integer> out = new HashSet<>();
-        for (Dependency d : g.children(predicate)) if (d.base().equals("nsubj")) out.addAll(subtree(g, d.dependent()));
+        // ("the Israeli government's decision to block all aid is appalling", "what Canberra has done is unacceptable":
+        // a clausal subject too)
+        for (Dependency d : g.children(predicate)) {
+            if (d.base().equals("nsubj") || d.base().equals("csubj")) out.addAll(subtree(g, d.dependent()));
+        }
         // ("Israel remains a close friend": the subject of the verb of remaining the noun completes)
         for (Dependency up : g.parents(predicate)) {
             if (up.governor() < 0 || !up.base().equals("xcomp") || !words(s.token(up.governor()).lowerLemma(), WordClass.REMAINING)) continue;
