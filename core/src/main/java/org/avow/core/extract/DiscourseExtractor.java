@@ -3692,6 +3692,9 @@ public final class DiscourseExtractor {
             for (Dependency up : g.parents(c)) {
                 if (up.governor() >= 0 && up.base().equals("xcomp") && s.token(up.governor()).isVerb()
                         && (rel.equals("aux") && lemmas.contains(s.token(up.governor()).lowerLemma()) || constraintHolds(s, up.governor(), cue, req))) return true;
+                // "we have decided to provide drones": what a government has decided to do it undertakes, as with "will"
+                if (rel.equals("aux") && lemmas.contains("will") && up.governor() >= 0 && up.base().equals("xcomp")
+                        && words(s.token(up.governor()).lowerLemma(), WordClass.DECIDING)) return true;
             }
         }
         // "Japan to lend Ukraine $3 billion, Ishiba says": a headline's infinitive with a subject of its own is its future
