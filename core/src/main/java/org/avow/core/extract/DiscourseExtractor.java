@@ -371,6 +371,7 @@ public final class DiscourseExtractor {
         parsed = HeadlineConjuncts.repaired(parsed, analyzer);
         parsed = PrepositionalInfinitive.repaired(parsed);
         parsed = PrepositionalGerund.repaired(parsed);
+        parsed = NominalVerb.repaired(parsed);
         return ReportedSubject.repaired(parsed, reporting);
     }
 
