@@ -905,6 +905,21 @@ public final class DiscourseExtractor {
             if (tgt.isEmpty()) return cand.reject("NO_TARGET", "what is judged is no state's deed");
         }
         if (tgt.isEmpty()) tgt = targetBelow(s, c, cand, exclude, mentions, a.date(), cue);
+        if (tgt.isEmpty() && verb && !passive && cue.act() != SpeechAct.DECLINE && !g.hasChild(c, "obj") && c + 1 < s.size()
+                && !cand.hostileSkipped && !cand.nonStateAddressee && !cand.domesticAddressee) {
+            // "... and accused Moscow of mocking every effort", with "Moscow" parsed as another verb's object: a state
+            // named right after a transitive cue that has no object of its own is its object
+            for (Mention m : mentions) {
+                if (m.start() != c + 1 || m.kind() == Mention.Kind.ROLE || exclude.contains(m.start())) continue;
+                Optional<Actor> next = m.kind() == Mention.Kind.PERSON ? model.actors().person(m.personId(), a.date(), m.then())
+                        : Optional.of(model.actors().government(m));
+                tgt = next.filter(x -> !cand.isSource(x.country()));
+                if (tgt.isPresent()) {
+                    cand.path.append(" target:next-word:").append(m.text());
+                    cand.targetHead = m.end() - 1;
+                }
+            }
+        }
         if (tgt.isEmpty() && cue.act() == SpeechAct.PLEDGE) {
             // "agreed to station weapons in Belarus at the request of Lukashenko": undertaken for the one who asked
             int asked = requestAnswered(s, c);
