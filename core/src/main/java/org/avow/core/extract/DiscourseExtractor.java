@@ -2858,6 +2858,12 @@ public final class DiscourseExtractor {
                     cand.rejection = null;
                     cand.target = doer.get();
                     cand.path.append(" target:prior-assault");
+                } else {
+                    // "voiced frustration with Washington's decision ..., calling the measure unfair": the doer of the
+                    // nearest deed before "the measure" a reproach takes up
+                    doer = anaphoricDeedDoer(s, c, cand, mentions, a.date());
+                    if (doer.isPresent()) cand.rejection = null;
+                    doer.ifPresent(d -> cand.target = d);
                 }
             }
         }
@@ -3642,6 +3648,51 @@ public final class DiscourseExtractor {
                     return Optional.empty();
                 }
                 if (allowedTargetEdge(s, d, cue, cur[0] == c) || d.base().equals("conj")) todo.add(new int[]{d.dependent(), cur[1] + 1});
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The doer of the deed a definite noun judged by the cue takes up ("calling the measure unfair" after "Washington's
+     * decision to ..."): when what the cue (or the verb of calling that takes its adjective) judges is "the", "this" or
+     * "that" noun naming no one, the nearest deed before the cue that names a doer other than the source, either a noun
+     * with a state's possessive or adjective, or a verb with a state as its subject (not a verb of saying or calling, and
+     * not a reproach: those judge deeds, they are none); empty when there is none.
+     */
+    private Optional<Actor> anaphoricDeedDoer(Sentence s, int c, Candidate cand, List<Mention> mentions, LocalDate date) {
+        DependencyGraph g = s.graph();
+        int judged = -1;
+        for (Dependency o : g.children(c, "obj")) judged = o.dependent();
+        if (judged < 0 && s.token(c).isAdjective()) judged = calledAdjective(s, c);
+        if (judged < 0 && s.token(c).isAdjective()) {
+            for (Dependency d : g.parents(c)) {
+                if (d.governor() >= 0 && d.base().equals("xcomp") && words(s.token(d.governor()).lowerLemma(), WordClass.CALLING)) {
+                    for (Dependency o : g.children(d.governor(), "obj")) judged = o.dependent();
+                }
+            }
+        }
+        if (judged < 0 || !s.token(judged).isNoun() || g.children(judged, "det").stream()
+                .noneMatch(d -> DEFINITE.contains(s.token(d.dependent()).lowerLemma()))) return Optional.empty();
+        for (int t : ActorResolver.phrase(g, judged)) if (mentionAt(mentions, t)) return Optional.empty();
+        for (int i = Math.min(c, judged) - 1; i >= 0; i--) {
+            if (mentionAt(mentions, i)) continue;
+            Token w = s.token(i);
+            List<Dependency> doers = new ArrayList<>();
+            if (w.isVerb() && !talking(w.lowerLemma()) && !words(w.lowerLemma(), WordClass.CALLING)
+                    && model.cues().cuesFor(w).stream().noneMatch(x -> x.act().polarity() < 0)) {
+                for (Dependency d : g.children(i, "nsubj")) if (!d.relation().equals("nsubj:pass")) doers.add(d);
+            } else if (w.isNoun()) {
+                for (Dependency d : g.children(i)) if (d.relation().equals("nmod:poss") || d.base().equals("amod")) doers.add(d);
+            }
+            for (Dependency d : doers) {
+                if (!mentionAt(mentions, d.dependent()) && !w.isVerb()) continue;
+                Optional<Actor> doer = resolver.resolveTarget(s, d.dependent(), mentions, date).filter(x -> !cand.isSource(x.country()));
+                if (doer.isPresent()) {
+                    cand.path.append(" target:deed-taken-up:").append(w.word());
+                    cand.targetHead = d.dependent();
+                    return doer;
+                }
             }
         }
         return Optional.empty();
