@@ -434,7 +434,8 @@ public final class ActorDictionary {
      * stays ambiguous names no one.
      */
     public Optional<Actor> personInLabel(String label, LocalDate date) {
-        String padded = " " + String.join(" ", label.toUpperCase(Locale.ROOT).split("\\s+")) + " ";
+        // ("The Foreign Secretary (Mr David Lammy)": the name inside parentheses too)
+        String padded = " " + String.join(" ", label.replaceAll("[(),]", " ").strip().toUpperCase(Locale.ROOT).split("\\s+")) + " ";
         java.util.Set<Role> titled = new java.util.HashSet<>();
         for (Mention m : mentions(nameSentence(label))) if (m.kind() == Mention.Kind.ROLE) titled.add(m.role());
         // (a head of state or government is named exactly; "SECRETARY" is many offices)

@@ -70,13 +70,15 @@ public final class DiscourseExtractor {
             "parataxis", "iobj", "ccomp", "xcomp");
     private static final Set<String> THIRD_PERSON = Set.of("it", "they", "he", "she");
     static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
-    private static final Set<String> FIRST_PERSON = Set.of("we", "i", "us", "our", "my");
+    private static final Set<String> FIRST_PERSON = Set.of("we", "i", "us", "our", "my", "me");
     private static final Set<String> OBJECT_PRONOUNS = Set.of("it", "them");
     private static final Set<String> THIRD_PERSON_POSSESSIVE = Set.of("its", "their");
     private static final Set<String> PERSON_PRONOUNS = Set.of("him", "her");
     private static final Set<String> SPOKEN_TO = Set.of("you");
     private static final Set<String> AUXILIARIES = Set.of("have", "be", "do");
     private static final Set<String> PRESENT_BE = Set.of("is", "are", "am", "'s", "'re");
+    /** The country a transcript label names in parentheses: "AMBASSADOR HOXHA (Albania)". */
+    private static final java.util.regex.Pattern LABEL_COUNTRY = java.util.regex.Pattern.compile("\\(([^()]+)\\)\\s*$");
     /** Roles that speak for an office they do not hold: "the President" in their words is their country's. */
     private static final Set<Role> SPEAKING_FOR = Set.of(Role.SPOKESPERSON, Role.DEPUTY_SPOKESPERSON, Role.PRESS_SECRETARY,
             Role.NATIONAL_SECURITY_ADVISER, Role.CHIEF_CABINET_SECRETARY);
@@ -248,7 +250,7 @@ public final class DiscourseExtractor {
         List<Actor> voices = documentVoices(article);
         Optional<Actor> voice = voices.stream().findFirst();
         List<Actor> coVoices = voices.isEmpty() ? List.of() : voices.subList(1, voices.size());
-        List<SpeakerTurns.Turn> turns = SpeakerTurns.of(article.text());
+        List<SpeakerTurns.Turn> turns = SpeakerTurns.of(article.text(), label -> labelSpeaker(label, voice, article.date()).isPresent());
         List<Optional<Actor>> speakers = turnSpeakers(turns, voice, article.date());
         int turn = 0;
         boolean briefing = !speakers.isEmpty() && turns.stream().anyMatch(SpeakerTurns.Turn::reporter);
@@ -761,6 +763,14 @@ public final class DiscourseExtractor {
             cand.firstPerson = true;
             cand.speakerJudges = true;
             cand.path.append(" source:speaker-judges");
+        }
+        if (cand.source == null && cue.pos() == Cue.PartOfSpeech.NOUN && g.parents(c).stream().allMatch(d -> d.governor() < 0)
+                && ctx.firstPerson().isPresent() && !ctx.reporterTurn()) {
+            // "Prime Minister Narendra Modi, on X: Warm congratulations to Anura Kumara Dissanayake": a verbless act in the
+            // words of a turn or statement is its speaker's
+            cand.source = ctx.firstPerson().get();
+            cand.firstPerson = true;
+            cand.path.append(" source:verbless-turn");
         }
         if (cand.source == null && verb && !passive) {
             // "Hours after the clash, Starmer embraced Zelensky and assured him": when the cue's own subject names no
@@ -1486,6 +1496,21 @@ public final class DiscourseExtractor {
 
     private Optional<Actor> labelSpeaker(String label, Optional<Actor> voice, LocalDate date) {
         Optional<Actor> person = model.actors().personInLabel(label, date);
+        java.util.regex.Matcher of = LABEL_COUNTRY.matcher(label);
+        if (person.isEmpty() && of.find()) {
+            // "AMBASSADOR HOXHA (Albania):", "Mr. Nebenzia (Russian Federation):": the state the speaker speaks for
+            Sentence country = org.avow.core.actors.ActorDictionary.nameSentence(of.group(1));
+            Sentence rest = org.avow.core.actors.ActorDictionary.nameSentence(label.substring(0, of.start()));
+            Mention role = null;
+            for (Mention m : model.actors().mentions(rest)) if (m.kind() == Mention.Kind.ROLE) role = m;
+            for (Mention m : model.actors().mentions(country)) {
+                if (m.kind() != Mention.Kind.PLACE) continue;
+                Actor state = model.actors().government(m);
+                if (role == null) return Optional.of(state);
+                return Optional.of(new Actor(state.country() + "/" + role.institution() + "/" + role.role(),
+                        model.actors().countryName(state.country()) + " " + role.text(), state.country(), role.institution(), role.role(), false, null));
+            }
+        }
         // "MR. SINGH:" in a White House transcript is the deputy national security adviser, not India's defence minister:
         // a family name after a mere honorific is the record's own staff, speaking for its voice, unless the dictionary
         // has them in the voice's country

@@ -87,4 +87,16 @@ class TextNormalizerTest {
         assertEquals(List.of("REPORTER? | What is your view?", "Minister Berg | We have nothing to add."), SpeakerTurns.of(titled).stream()
                 .map(t -> t.speaker() + (t.reporter() ? "? | " : " | ") + titled.substring(t.begin(), t.end())).toList());
     }
+
+    @Test
+    void aTitleCaseNameOrAParenthesisedStateOpensATurnWhenTheSpeakerIsKnown() {
+        String text = "House of Commons.\nThe Foreign Secretary (Mr David Lammy): I share the frustration.\nTariff shock: allies split.\n"
+                + "AMBASSADOR HOXHA (Albania): Let me thank the United States.";
+        List<String> turns = SpeakerTurns.of(text, label -> label.contains("Lammy")).stream()
+                .map(t -> t.speaker() + " | " + text.substring(t.begin(), t.end())).toList();
+        // an unknown title-case label ("Tariff shock") is no turn and does not end the one before
+        assertEquals(List.of("The Foreign Secretary (Mr David Lammy) | I share the frustration.\nTariff shock: allies split.",
+                "AMBASSADOR HOXHA (Albania) | Let me thank the United States."), turns);
+        assertEquals(List.of("AMBASSADOR HOXHA (Albania)"), SpeakerTurns.of(text).stream().map(SpeakerTurns.Turn::speaker).toList());
+    }
 }
