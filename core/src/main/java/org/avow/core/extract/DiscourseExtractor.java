@@ -982,6 +982,34 @@ public final class DiscourseExtractor {
                 if (tgt.isPresent()) break;
             }
         }
+        if (tgt.isEmpty() && cue.pos() == Cue.PartOfSpeech.VERB && cue.act() != SpeechAct.DECLINE) {
+            // "urged both capitals to keep talking", "urged both neighbours to let observers verify": the two states named
+            // before them (each an addressee), as "both governments" as a source is
+            for (Dependency o : g.children(c)) {
+                if (!(o.base().equals("obj") || o.relation().equals("obl:on")) || !pairNoun(s, o.dependent())) continue;
+                // (named as nouns: "accusation that Guyana had become a base for American aggression" names no third party;
+                // else the parties of the sentence before's acts: "Cambodia accused Thailand ... Malaysia urged both neighbours")
+                Map<String, Actor> named = new LinkedHashMap<>();
+                for (Mention m : mentions) {
+                    if (m.end() > o.dependent() || m.kind() == Mention.Kind.ROLE) continue;
+                    if (g.parents(m.end() - 1).stream().anyMatch(x -> x.base().equals("amod"))) continue;
+                    resolver.resolve(s, m.end() - 1, mentions, a.date()).ifPresent(x -> named.putIfAbsent(x.country(), x));
+                }
+                named.keySet().removeIf(cand::isSource);
+                if (named.size() < 2) {
+                    for (DiscourseEvent e : ctx.previous()) {
+                        for (Actor x : new Actor[]{e.source(), e.target()}) if (x != null && !cand.isSource(x.country())) named.putIfAbsent(x.country(), x);
+                    }
+                }
+                List<Actor> two = new ArrayList<>(named.values());
+                if (two.size() != 2) continue;
+                tgt = Optional.of(two.get(0));
+                cand.coTargets.add(two.get(1));
+                cand.targetHead = o.dependent();
+                cand.path.append(" target:pair");
+                break;
+            }
+        }
         if (tgt.isEmpty() && cue.pos() == Cue.PartOfSpeech.VERB && cue.act() != SpeechAct.DECLINE && !cand.domesticAddressee
                 && !cand.hostileSkipped && !cand.nonStateAddressee) {
             // "we will send specialists to help secure its border", "Fidan pledged to stand by its new government": "its" or
