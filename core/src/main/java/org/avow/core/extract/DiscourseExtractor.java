@@ -982,6 +982,28 @@ public final class DiscourseExtractor {
                 if (tgt.isPresent()) break;
             }
         }
+        if (tgt.isEmpty() && cue.pos() == Cue.PartOfSpeech.VERB && cue.act() != SpeechAct.DECLINE && !cand.hostileSkipped) {
+            // "sent a diplomatic note to India asking for the return of Hasina", "a note verbale seeking her extradition was
+            // sent to New Delhi": a text that asks or protests is addressed to the one it was sent to
+            for (Dependency up : g.parents(c)) {
+                if (up.governor() < 0 || !up.base().equals("acl") || !s.token(up.governor()).isNoun()) continue;
+                Dependency carried = g.headEdge(up.governor());
+                if (carried == null || carried.governor() < 0 || !s.token(carried.governor()).isVerb()
+                        || !(carried.base().equals("obj") || carried.relation().equals("nsubj:pass") || carried.relation().equals("obl:to"))) continue;
+                // (the participle is often parsed on the recipient itself: "sent a note to India asking")
+                List<Dependency> recipients = carried.relation().equals("obl:to") ? List.of(carried) : g.children(carried.governor(), "obl");
+                for (Dependency to : recipients) {
+                    if (!to.subtype().equals("to")) continue;
+                    tgt = resolver.resolveTarget(s, to.dependent(), mentions, a.date()).filter(x -> !cand.isSource(x.country()));
+                    if (tgt.isPresent()) {
+                        cand.targetHead = to.dependent();
+                        cand.path.append(" target:sent-to");
+                        break;
+                    }
+                }
+                if (tgt.isPresent()) break;
+            }
+        }
         if (tgt.isEmpty() && cue.pos() == Cue.PartOfSpeech.VERB && cue.act() != SpeechAct.DECLINE) {
             // "urged both capitals to keep talking", "urged both neighbours to let observers verify": the two states named
             // before them (each an addressee), as "both governments" as a source is
