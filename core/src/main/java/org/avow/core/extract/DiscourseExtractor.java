@@ -709,7 +709,10 @@ public final class DiscourseExtractor {
             if (src.isEmpty() && unqualifiedRole) {
                 // "President Biden met the Amir of Qatar. The President underscored": in an office's
                 // own record, a role its country holds is its own
-                src = voiceOffice(ctx.voice(), roleAt(mentions, at), a.date(), false);
+                // ("Statement by the Ministry of Foreign Affairs of the Republic of Korea ... The Government expresses deep
+                // regret": a government body unqualified is the voice's own too)
+                Mention bare = roleAt(mentions, at);
+                src = voiceOffice(ctx.voice(), bare, a.date(), bare != null && bare.role() == Role.GOVERNMENT);
                 // ("MS. JEAN-PIERRE: the President is disappointed": in a spokesperson's turn, the office they speak for)
                 if (src.isEmpty() && ctx.firstPerson().isPresent() && SPEAKING_FOR.contains(ctx.firstPerson().get().role())) {
                     src = voiceOffice(ctx.firstPerson(), roleAt(mentions, at), a.date(), false);
@@ -1256,7 +1259,8 @@ public final class DiscourseExtractor {
                     }
                 }
                 String light = s.token(d.governor()).lowerLemma();
-                boolean others = words(light, WordClass.WITNESSING) || words(light, WordClass.RECEIVING);
+                // ("Algeria has received with profound regret the shift": a feeling the subject does something with is its own)
+                boolean others = (words(light, WordClass.WITNESSING) || words(light, WordClass.RECEIVING)) && !d.relation().equals("obl:with");
                 if ((d.base().equals("obj") || d.relation().equals("obl") || d.governor() == standingIn(s, c)) && !others) {
                     for (Dependency sub : g.children(d.governor(), "nsubj")) {
                         if (!sub.relation().equals("nsubj:pass")) out.add(new int[]{sub.dependent()});
