@@ -3439,6 +3439,12 @@ public final class DiscourseExtractor {
      */
     private boolean hostile(Sentence s, List<Integer> path) {
         DependencyGraph g = s.graph();
+        for (int n : path) {
+            // "agreed to lift its visa ban on Nigerian travellers", "pledged to drop the complaint over Japanese export
+            // controls": a measure lifted is a concession to the state it was aimed at, not an aim against it
+            if (words(s.token(n).lowerLemma(), WordClass.HOSTILE) && g.parents(n).stream().anyMatch(d -> d.governor() >= 0
+                    && d.base().equals("obj") && words(s.token(d.governor()).lowerLemma(), WordClass.REVERSING))) return false;
+        }
         for (int i = 0; i < path.size(); i++) {
             int n = path.get(i);
             if (hostilePreposition(s, List.of(n))) return true;
@@ -4076,6 +4082,14 @@ public final class DiscourseExtractor {
         if (own != null) return own;
         // "Japan to press China on detained employee": a headline's infinitive is planned, not done (a pledge is its own future)
         if (cue.act() != SpeechAct.PLEDGE && s.token(c).isVerb() && headlineFuture(s, c)) return "IRREALIS:headline to";
+        // "pledged to drop South Korea's WTO complaint", "withdrew its request": a nominal act undone is none
+        if (s.token(c).isNoun()) {
+            for (Dependency d : g.parents(c)) {
+                if (d.governor() >= 0 && d.base().equals("obj") && words(s.token(d.governor()).lowerLemma(), WordClass.REVERSING)) {
+                    return "NEGATED:undone by " + s.token(d.governor()).word();
+                }
+            }
+        }
         // "Neither Tokyo nor Seoul has asked", "No country has asked": a negated subject negates its verb
         for (Dependency sub : g.children(c, "nsubj")) {
             for (Dependency x : g.children(sub.dependent())) {
