@@ -2888,6 +2888,22 @@ public final class DiscourseExtractor {
      */
     private void targetFromEarlierActs(Article a, Sentence s, int c, Candidate cand, List<Mention> mentions, Context ctx,
                                        List<DiscourseEvent> events) {
+        if ("NO_TARGET".equals(cand.rejection) && cand.act == SpeechAct.PLEDGE) {
+            // "Marcos asked Japan for more coast guard vessels. Kishida responded that Japan would provide additional patrol
+            // ships": what the one asked undertakes, naming no one, answers the request
+            DiscourseEvent asked = null;
+            List<DiscourseEvent> earlier = new ArrayList<>(ctx.previous());
+            earlier.addAll(events);
+            for (DiscourseEvent e : earlier) {
+                if (e.act() == SpeechAct.REQUEST && e.target() != null && e.target().country().equals(cand.source.country())) asked = e;
+            }
+            if (asked != null) {
+                cand.rejection = null;
+                cand.target = asked.source();
+                cand.path.append(" target:requester");
+                return;
+            }
+        }
         if ("NO_TARGET".equals(cand.rejection) && cand.act != SpeechAct.PLEDGE && cand.act != SpeechAct.REQUEST && cand.act != SpeechAct.DECLINE) {
             // "Sánchez announced that Spain would set aside €1 billion for Kyiv, and Zelensky hailed the decision"
             Optional<Actor> doer = namedDeedDoer(a, s, c, cand, mentions);
@@ -4228,7 +4244,16 @@ public final class DiscourseExtractor {
 
     private boolean reportedClause(DependencyGraph g, Sentence s, int i) {
         for (Dependency d : g.parents(i)) {
-            if (d.governor() >= 0 && d.base().equals("ccomp") && words(s.token(d.governor()).lowerLemma(), WordClass.REPORTING)) return true;
+            if (d.governor() < 0) continue;
+            String l = s.token(d.governor()).lowerLemma();
+            // ("Kishida responded that Japan would provide": an answer reports too)
+            if (d.base().equals("ccomp") && (words(l, WordClass.REPORTING) || words(l, WordClass.RESPONDING) && s.token(d.governor()).isVerb())) return true;
+            // ("said that the United States stood with the kingdom, and that Washington would provide": a clause conjoined to one)
+            if (d.base().equals("conj") && d.governor() < i && g.hasChild(i, "mark")) {
+                for (Dependency up : g.parents(d.governor())) {
+                    if (up.governor() >= 0 && up.base().equals("ccomp") && words(s.token(up.governor()).lowerLemma(), WordClass.REPORTING)) return true;
+                }
+            }
         }
         return false;
     }
