@@ -2406,10 +2406,17 @@ public final class DiscourseExtractor {
             Set<Integer> theirs = new HashSet<>();
             for (Dependency d : g.children(v, "nsubj")) theirs.add(d.dependent());
             if (!own.isEmpty() && !theirs.isEmpty() && !own.equals(theirs)) continue;
-            List<Cue> acts = new ArrayList<>(model.cues().cuesFor(s.token(v)));
-            for (Dependency o : g.children(v, "obj")) acts.addAll(model.cues().cuesFor(s.token(o.dependent())));
+            // (a word that is a cue only under its constraints is an act only when they hold: "spoke with X" is no
+            // "not going to speak to")
+            List<Cue> acts = new ArrayList<>(model.cues().cuesFor(s.token(v)).stream().filter(x -> constraintHolds(s, v, x)).toList());
+            for (Dependency o : g.children(v, "obj")) {
+                acts.addAll(model.cues().cuesFor(s.token(o.dependent())).stream().filter(x -> constraintHolds(s, o.dependent(), x)).toList());
+            }
             // "blamed Israel for the strike and vowed a response": a pledge or affirmation borrows only from its like
-            if (acts.isEmpty() || supportive && acts.stream().anyMatch(x -> x.act() != SpeechAct.AFFIRM && x.act() != SpeechAct.PLEDGE)) continue;
+            // ("deeply disappointed by this outcome and will communicate our response to Chinese authorities": a reproach
+            // conjoined to words conveyed to someone is addressed to them)
+            boolean conveyed = acts.isEmpty() && !supportive && talking(s.token(v).lowerLemma());
+            if (!conveyed && (acts.isEmpty() || supportive && acts.stream().anyMatch(x -> x.act() != SpeechAct.AFFIRM && x.act() != SpeechAct.PLEDGE))) continue;
             for (Dependency o : g.children(v)) {
                 boolean addressee = o.base().equals("obj") || o.base().equals("iobj") || o.relation().equals("obl:to") || o.relation().equals("obl:with");
                 if (addressee && !exclude.contains(o.dependent()) && mentionAt(mentions, o.dependent())) return o.dependent();
@@ -3783,7 +3790,10 @@ public final class DiscourseExtractor {
             if (w.isVerb() && !talking(w.lowerLemma()) && !words(w.lowerLemma(), WordClass.CALLING)
                     && model.cues().cuesFor(w).stream().noneMatch(x -> x.act().polarity() < 0)) {
                 for (Dependency d : g.children(i, "nsubj")) if (!d.relation().equals("nsubj:pass")) doers.add(d);
-            } else if (w.isNoun()) {
+            } else if (w.isNoun() && g.parents(i).stream().noneMatch(d -> d.base().equals("obj") && d.governor() >= 0 && s.token(d.governor()).isVerb()
+                    && g.children(d.governor(), "nsubj").stream().anyMatch(x -> resolver.resolveTarget(s, x.dependent(), mentions, date).isPresent()))) {
+                // (not the object of a verb a state did: "Swedish police stormed a Norwegian fishing boat" names the deed's
+                // victim, its doer is the verb's subject; "it had tracked Chinese military aircraft" names the doer)
                 for (Dependency d : g.children(i)) if (d.relation().equals("nmod:poss") || d.base().equals("amod")) doers.add(d);
             }
             for (Dependency d : doers) {

@@ -962,7 +962,7 @@ class SpeechActRulesIT {
 
     @Test
     void whoRemainsAPartnerIsJudgedUnlessItSaysSoOfItself() {
-        expect("MINISTER EIDE: Sweden remains a key Norwegian partner in energy trade.");
+        expect("MINISTER EIDE: Sweden remains a key Norwegian partner in energy trade.", "NOR AFFIRM SWE");
         expect("'Norway will always remain a reliable partner for Sweden,' Prime Minister Jonas Gahr Støre said.", "NOR AFFIRM SWE");
     }
 
@@ -992,6 +992,35 @@ class SpeechActRulesIT {
     void callingOutRebukesAndCallingOffRequestsNothing() {
         expect("Prime Minister Støre called out Sweden for its border closure.", "NOR REBUKE SWE");
         expect("Oslo called off the talks with Stockholm.");
+    }
+
+    @Test
+    void relativePronounsControlledSubjectsAndJointIssuers() {
+        expect("Prime Minister Støre spoke with Kristersson, who agreed to reopen the border crossings with Norway.", "SWE PLEDGE NOR");
+        expect("Prime Minister Støre used the anniversary to call on Stockholm to reopen the border.", "NOR REQUEST SWE");
+        expect("Joint Statement by Prime Minister Jonas G. Støre and Prime Minister Ulf Kristersson.\nThey call on Russia to end the war.",
+                "NOR REQUEST RUS", "SWE REQUEST RUS");
+    }
+
+    @Test
+    void describedAsAndNowSendingAndAQuotationOverSentences() {
+        expect("Prime Minister Støre described Stockholm as a close and indispensable partner.", "NOR AFFIRM SWE");
+        expect("Norway is sending 50 ambulances to Ukraine, Prime Minister Jonas Gahr Støre announced.", "NOR PLEDGE UKR");
+        expect("Iran is supplying drones to Russia, Prime Minister Jonas Gahr Støre said.");
+        expect("\u201CI urge Stockholm to reopen the border. Every day of delay costs jobs,\u201D Prime Minister Jonas Gahr Støre"
+                + " wrote on X.", "NOR REQUEST SWE");
+    }
+
+    @Test
+    void undoneMeasuresAnsweredRequestsAndTheDeedAReproachTakesUp() {
+        expect("Sweden agreed to lift its ban on Norwegian salmon.", "SWE PLEDGE NOR");
+        // (dropping a complaint is a concession to the state it was against, and no rebuke)
+        expect("Norway pledged to drop its complaint over Swedish fishing quotas.", "NOR PLEDGE SWE");
+        expect("Prime Minister Kristersson asked Norway for more ferries. Prime Minister Støre replied that Norway would provide two ferries.",
+                "SWE REQUEST NOR", "NOR PLEDGE SWE");
+        expect("Swedish police stormed a Norwegian fishing boat, and Denmark condemned the raid.", "DNK REBUKE SWE");
+        expect("Oslo and Copenhagen quarrelled over the quotas, and Stockholm urged both capitals to keep talking.",
+                "SWE REQUEST NOR", "SWE REQUEST DNK");
     }
 }
 
