@@ -78,7 +78,7 @@ public final class DiscourseExtractor {
     private static final Set<String> AUXILIARIES = Set.of("have", "be", "do");
     private static final Set<String> PRESENT_BE = Set.of("is", "are", "am", "'s", "'re");
     /** The country a transcript label names in parentheses: "AMBASSADOR HOXHA (Albania)". */
-    private static final java.util.regex.Pattern LABEL_COUNTRY = java.util.regex.Pattern.compile("\\(([^()]+)\\)\\s*$");
+    private static final Pattern LABEL_COUNTRY = Pattern.compile("\\(([^()]+)\\)\\s*$");
     /** Roles that speak for an office they do not hold: "the President" in their words is their country's. */
     private static final Set<Role> SPEAKING_FOR = Set.of(Role.SPOKESPERSON, Role.DEPUTY_SPOKESPERSON, Role.PRESS_SECRETARY,
             Role.NATIONAL_SECURITY_ADVISER, Role.CHIEF_CABINET_SECRETARY);
@@ -1550,7 +1550,7 @@ public final class DiscourseExtractor {
 
     private Optional<Actor> labelSpeaker(String label, Optional<Actor> voice, LocalDate date) {
         Optional<Actor> person = model.actors().personInLabel(label, date);
-        java.util.regex.Matcher of = LABEL_COUNTRY.matcher(label);
+        Matcher of = LABEL_COUNTRY.matcher(label);
         if (person.isEmpty() && of.find()) {
             // "AMBASSADOR HOXHA (Albania):", "Mr. Nebenzia (Russian Federation):": the state the speaker speaks for
             Sentence country = org.avow.core.actors.ActorDictionary.nameSentence(of.group(1));
@@ -1560,9 +1560,7 @@ public final class DiscourseExtractor {
             for (Mention m : model.actors().mentions(country)) {
                 if (m.kind() != Mention.Kind.PLACE) continue;
                 Actor state = model.actors().government(m);
-                if (role == null) return Optional.of(state);
-                return Optional.of(new Actor(state.country() + "/" + role.institution() + "/" + role.role(),
-                        model.actors().countryName(state.country()) + " " + role.text(), state.country(), role.institution(), role.role(), false, null));
+                return Optional.of(role == null ? state : office(state.country(), role));
             }
         }
         // "MR. SINGH:" in a White House transcript is the deputy national security adviser, not India's defence minister:
@@ -1595,8 +1593,13 @@ public final class DiscourseExtractor {
         if (!own) return Optional.empty();
         Optional<Actor> holder = model.actors().holder(c, role.role(), date);
         if (holder.isPresent()) return holder;
-        return Optional.of(new Actor(c + "/" + role.institution() + "/" + role.role(),
-                model.actors().countryName(c) + " " + role.text(), c, role.institution(), role.role(), false, null));
+        return Optional.of(office(c, role));
+    }
+
+    /** The unnamed holder of a role noun's office in a country ("Albania ambassador", "South Korea government"). */
+    private Actor office(String country, Mention role) {
+        return new Actor(country + "/" + role.institution() + "/" + role.role(), model.actors().countryName(country) + " " + role.text(),
+                country, role.institution(), role.role(), false, null);
     }
 
     private static Mention roleAt(List<Mention> mentions, int token) {
