@@ -1040,9 +1040,11 @@ public final class DiscourseExtractor {
             // "we will send specialists to help secure its border", "Fidan pledged to stand by its new government": "its" or
             // "their" in what the cue takes is the state named last before it that is not the source
             // (only when the source is a person or "we": "Germany promised to extend its patrols" is Germany's own)
+            // (and only for what is undertaken or affirmed: "We call on all partners to help Ukraine rebuild its future"
+            // asks the partners, not the one "its" stands for; White House audit 56)
             boolean personal = cand.firstPerson || cand.sourceToken >= 0 && mentions.stream()
                     .anyMatch(m -> m.contains(cand.sourceToken) && m.kind() == Mention.Kind.PERSON);
-            if (personal) tgt = possessiveAntecedent(s, c, cue, cand, exclude, mentions, a.date());
+            if (personal && (cue.act() == SpeechAct.PLEDGE || cue.act() == SpeechAct.AFFIRM)) tgt = possessiveAntecedent(s, c, cue, cand, exclude, mentions, a.date());
         }
         if (tgt.isEmpty() && cue.pos() == Cue.PartOfSpeech.VERB && cue.act() != SpeechAct.DECLINE && !cand.domesticAddressee
                 && !cand.hostileSkipped && !cand.nonStateAddressee) {
@@ -1076,8 +1078,11 @@ public final class DiscourseExtractor {
         // last resort, for a nominal or adjectival act that lost its arguments in a short sentence
         // ("drew a sharp rebuke from Beijing, ... Sino-Japanese relations"); on long official
         // sentences the only other state named is rarely the addressee (audit 2: 1 of 21 right)
+        // (not for outrage felt: "outraged by the news that Abe Shinzo, former Prime Minister of Japan, was shot" names the
+        // victim's state; White House audit 57)
+        boolean outrage = cue.act() == SpeechAct.REBUKE && words(s.token(c).word().toLowerCase(Locale.ROOT), WordClass.EXPERIENCER);
         if (tgt.isEmpty() && cue.act() != SpeechAct.DECLINE && !cand.nonStateAddressee && !cand.domesticAddressee && !cand.hostileSkipped
-                && cue.pos() != Cue.PartOfSpeech.VERB && cue.act() != SpeechAct.PLEDGE
+                && cue.pos() != Cue.PartOfSpeech.VERB && cue.act() != SpeechAct.PLEDGE && !outrage
                 && s.size() <= CONTEXT_TARGET_MAX_TOKENS) {
             tgt = sentenceContextTarget(s, cand, exclude, mentions, a.date());
         }
