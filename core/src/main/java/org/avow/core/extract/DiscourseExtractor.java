@@ -1044,7 +1044,7 @@ public final class DiscourseExtractor {
             // asks the partners, not the one "its" stands for; White House audit 56)
             boolean personal = cand.firstPerson || cand.sourceToken >= 0 && mentions.stream()
                     .anyMatch(m -> m.contains(cand.sourceToken) && m.kind() == Mention.Kind.PERSON);
-            if (personal && (cue.act() == SpeechAct.PLEDGE || cue.act() == SpeechAct.AFFIRM)) tgt = possessiveAntecedent(s, c, cue, cand, exclude, mentions, a.date());
+            if (personal && (cue.act() == SpeechAct.PLEDGE || cue.act() == SpeechAct.AFFIRM)) tgt = possessiveAntecedent(s, c, cue, cand, exclude, mentions);
         }
         if (tgt.isEmpty() && cue.pos() == Cue.PartOfSpeech.VERB && cue.act() != SpeechAct.DECLINE && !cand.domesticAddressee
                 && !cand.hostileSkipped && !cand.nonStateAddressee) {
@@ -3735,8 +3735,7 @@ public final class DiscourseExtractor {
      * possessive within three allowed edges below the cue, and the last place named before it in the sentence, outside the
      * source's phrase, of a country other than the source's; empty when the pronoun has no such antecedent.
      */
-    private Optional<Actor> possessiveAntecedent(Sentence s, int c, Cue cue, Candidate cand, Set<Integer> exclude, List<Mention> mentions,
-                                                 LocalDate date) {
+    private Optional<Actor> possessiveAntecedent(Sentence s, int c, Cue cue, Candidate cand, Set<Integer> exclude, List<Mention> mentions) {
         DependencyGraph g = s.graph();
         Deque<int[]> todo = new ArrayDeque<>(List.of(new int[]{c, 0}));
         Set<Integer> seen = new HashSet<>();
