@@ -37,6 +37,7 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -250,8 +251,10 @@ public final class DiscourseExtractor {
         List<Actor> voices = documentVoices(article);
         Optional<Actor> voice = voices.stream().findFirst();
         List<Actor> coVoices = voices.isEmpty() ? List.of() : voices.subList(1, voices.size());
-        List<SpeakerTurns.Turn> turns = SpeakerTurns.of(article.text(), label -> labelSpeaker(label, voice, article.date()).isPresent());
-        List<Optional<Actor>> speakers = turnSpeakers(turns, voice, article.date());
+        Map<String, Optional<Actor>> labels = new HashMap<>();
+        Function<String, Optional<Actor>> speakerOf = label -> labels.computeIfAbsent(label, l -> labelSpeaker(l, voice, article.date()));
+        List<SpeakerTurns.Turn> turns = SpeakerTurns.of(article.text(), label -> speakerOf.apply(label).isPresent());
+        List<Optional<Actor>> speakers = turnSpeakers(turns, speakerOf);
         int turn = 0;
         boolean briefing = !speakers.isEmpty() && turns.stream().anyMatch(SpeakerTurns.Turn::reporter);
         long deadline = System.nanoTime() + budgetMillis * 1_000_000;
@@ -691,9 +694,7 @@ public final class DiscourseExtractor {
                     if (!THIRD_PERSON_POSSESSIVE.contains(s.token(p.dependent()).word().toLowerCase(Locale.ROOT))) continue;
                     Mention opening = null;
                     for (Mention m : mentions) {
-                        if (m.kind() != Mention.Kind.PLACE || m.end() > p.dependent()) continue;
-                        int last = m.end() - 1;
-                        if (g.parents(last).stream().noneMatch(x -> x.base().equals("amod"))) {
+                        if (m.kind() == Mention.Kind.PLACE && m.end() <= p.dependent() && !adjectival(g, m)) {
                             opening = m;
                             break;
                         }
@@ -1017,7 +1018,7 @@ public final class DiscourseExtractor {
                 Map<String, Actor> named = new LinkedHashMap<>();
                 for (Mention m : mentions) {
                     if (m.end() > o.dependent() || m.kind() == Mention.Kind.ROLE) continue;
-                    if (g.parents(m.end() - 1).stream().anyMatch(x -> x.base().equals("amod"))) continue;
+                    if (adjectival(g, m)) continue;
                     resolver.resolve(s, m.end() - 1, mentions, a.date()).ifPresent(x -> named.putIfAbsent(x.country(), x));
                 }
                 named.keySet().removeIf(cand::isSource);
@@ -1295,17 +1296,16 @@ public final class DiscourseExtractor {
             // finds it so is the source; "X was unacceptable, Lin said": the one who said it
             int adj = cue.pos() == Cue.PartOfSpeech.NOUN ? predicateHead(s, c) : c;
             for (Dependency d : g.parents(c)) if (d.governor() >= 0 && d.base().equals("conj")) adj = d.governor();
-            // ("called Spain's refusal to commit to the target terrible": the one who calls it so)
+            // ("called Spain's refusal to commit to the target terrible", "described Jakarta as a close partner": the one who
+            // calls or describes it so)
+            List<Integer> calling = new ArrayList<>();
             int called = calledAdjective(s, c);
             for (Dependency d : called < 0 ? List.<Dependency>of() : g.parents(called)) {
-                if (d.governor() >= 0 && d.base().equals("obj") && words(s.token(d.governor()).lowerLemma(), WordClass.CALLING)) {
-                    for (Dependency sub : g.children(d.governor(), "nsubj")) if (!sub.relation().equals("nsubj:pass")) out.add(new int[]{sub.dependent()});
-                }
+                if (d.governor() >= 0 && d.base().equals("obj") && words(s.token(d.governor()).lowerLemma(), WordClass.CALLING)) calling.add(d.governor());
             }
-            int describing = describedAs(s, adj);
-            if (describing >= 0) {
-                // ("described Jakarta as a close partner", "called Japan our closest partner": the one who describes it so)
-                for (Dependency sub : g.children(describing, "nsubj")) if (!sub.relation().equals("nsubj:pass")) out.add(new int[]{sub.dependent()});
+            if (describedAs(s, adj) >= 0) calling.add(describedAs(s, adj));
+            for (int v : calling) {
+                for (Dependency sub : g.children(v, "nsubj")) if (!sub.relation().equals("nsubj:pass")) out.add(new int[]{sub.dependent()});
             }
             for (Dependency d : g.parents(adj)) {
                 // "after this unacceptable violation": the judge is the subject of the clause
@@ -1365,7 +1365,8 @@ public final class DiscourseExtractor {
             if (!d.relation().equals("nsubj:xsubj")) continue;
             // "Milei used the anniversary to call on London": a controlled subject the parser took from the governing
             // verb's object, when that names no one, yields to the governing verb's subject (tried after it; not under a
-            // verb that is itself an act: "urged the firms to stop" asks the firms)
+            // verb that may itself be an act, a cue's word whatever its constraints: "urged the firms to stop" asks the firms;
+            // "is sending aircraft to support relief" supports nothing of its own)
             for (Dependency p : g.parents(c)) {
                 if (p.governor() < 0 || !p.base().equals("xcomp") || !model.cues().cuesFor(s.token(p.governor())).isEmpty()
                         || g.children(p.governor(), "obj").stream().noneMatch(o -> o.dependent() == d.dependent())) continue;
@@ -1540,12 +1541,11 @@ public final class DiscourseExtractor {
      * none of whose labels names a speaker and which has no reporter's turn is no transcript: its
      * labels are headings ("SUBJECT:") and the list is empty.
      */
-    private List<Optional<Actor>> turnSpeakers(List<SpeakerTurns.Turn> turns, Optional<Actor> voice, LocalDate date) {
-        Map<String, Optional<Actor>> byLabel = new HashMap<>();
+    private static List<Optional<Actor>> turnSpeakers(List<SpeakerTurns.Turn> turns, Function<String, Optional<Actor>> speakerOf) {
         List<Optional<Actor>> out = new ArrayList<>();
         boolean transcript = false;
         for (SpeakerTurns.Turn t : turns) {
-            Optional<Actor> speaker = byLabel.computeIfAbsent(t.speaker(), label -> labelSpeaker(label, voice, date));
+            Optional<Actor> speaker = speakerOf.apply(t.speaker());
             // (a quoted speaker's paragraph is theirs even when no label names anyone the dictionary knows)
             transcript |= speaker.isPresent() || t.reporter() || t.quote();
             out.add(speaker);
@@ -1764,13 +1764,15 @@ public final class DiscourseExtractor {
         return null;
     }
 
-    /** "they", "both", or a plural noun counted as two or both ("the two Presidents", "both leaders"). */
-    private static boolean jointSubject(Sentence s, int head) {
-        String w = s.token(head).word().toLowerCase(Locale.ROOT);
-        if (w.equals("they") || w.equals("both")) return true;
-        if (!s.token(head).pos().startsWith("NNS") && !s.token(head).pos().equals("NNPS")) return false;
-        return s.graph().children(head).stream().anyMatch(d -> (d.base().equals("nummod") || d.base().equals("det"))
-                && Set.of("two", "both").contains(s.token(d.dependent()).word().toLowerCase(Locale.ROOT)));
+    /** "they", "both", or a plural noun counted as a pair ("the two Presidents", "both leaders"; see {@link #pairNoun}). */
+    private boolean jointSubject(Sentence s, int head) {
+        String w = s.token(head).lowerLemma();
+        return w.equals("they") || w.equals("both") || pairNoun(s, head);
+    }
+
+    /** Whether a place mention is a country's adjective modifying a noun ("Belarusian territory", "American aggression"). */
+    private static boolean adjectival(DependencyGraph g, Mention m) {
+        return g.parents(m.end() - 1).stream().anyMatch(d -> d.base().equals("amod"));
     }
 
     /** The subject of the clause a pronoun subject's clause is conjoined to, if it is no pronoun; -1 otherwise. */
@@ -2416,10 +2418,8 @@ public final class DiscourseExtractor {
             if (!own.isEmpty() && !theirs.isEmpty() && !own.equals(theirs)) continue;
             // (a word that is a cue only under its constraints is an act only when they hold: "spoke with X" is no
             // "not going to speak to")
-            List<Cue> acts = new ArrayList<>(model.cues().cuesFor(s.token(v)).stream().filter(x -> constraintHolds(s, v, x)).toList());
-            for (Dependency o : g.children(v, "obj")) {
-                acts.addAll(model.cues().cuesFor(s.token(o.dependent())).stream().filter(x -> constraintHolds(s, o.dependent(), x)).toList());
-            }
+            List<Cue> acts = new ArrayList<>(actsAt(s, v));
+            for (Dependency o : g.children(v, "obj")) acts.addAll(actsAt(s, o.dependent()));
             // "blamed Israel for the strike and vowed a response": a pledge or affirmation borrows only from its like
             // ("deeply disappointed by this outcome and will communicate our response to Chinese authorities": a reproach
             // conjoined to words conveyed to someone is addressed to them)
@@ -3751,8 +3751,7 @@ public final class DiscourseExtractor {
                         if (m.kind() != Mention.Kind.PLACE || m.end() > d.dependent() || exclude.contains(m.start())) continue;
                         if (cand.sourceToken >= 0 && ActorResolver.phrase(g, cand.sourceToken).contains(m.start())) continue;
                         // ("attacks launched from Belarusian territory": a country's adjective names no antecedent)
-                        int head = m.end() - 1;
-                        if (g.parents(head).stream().anyMatch(p -> p.base().equals("amod"))) continue;
+                        if (adjectival(g, m)) continue;
                         before = cand.isSource(m.country()) ? before : m;
                     }
                     if (before != null) {
@@ -3795,7 +3794,7 @@ public final class DiscourseExtractor {
             Token w = s.token(i);
             List<Dependency> doers = new ArrayList<>();
             if (w.isVerb() && !talking(w.lowerLemma()) && !words(w.lowerLemma(), WordClass.CALLING)
-                    && model.cues().cuesFor(w).stream().noneMatch(x -> x.act().polarity() < 0)) {
+                    && actsAt(s, i).stream().noneMatch(x -> x.act().polarity() < 0)) {
                 for (Dependency d : g.children(i, "nsubj")) if (!d.relation().equals("nsubj:pass")) doers.add(d);
             } else if (w.isNoun() && g.parents(i).stream().noneMatch(d -> d.base().equals("obj") && d.governor() >= 0 && s.token(d.governor()).isVerb()
                     && g.children(d.governor(), "nsubj").stream().anyMatch(x -> resolver.resolveTarget(s, x.dependent(), mentions, date).isPresent()))) {
@@ -3848,6 +3847,11 @@ public final class DiscourseExtractor {
         cand.targetHead = pick.end() - 1;
         if (pick.kind() == Mention.Kind.PERSON) return model.actors().person(pick.personId(), date, pick.then());
         return Optional.of(model.actors().government(pick));
+    }
+
+    /** The cues token i is an act by: those whose lemma and part of speech fit and whose constraints hold ("spoke with" is no decline). */
+    private List<Cue> actsAt(Sentence s, int i) {
+        return model.cues().cuesFor(s.token(i)).stream().filter(x -> constraintHolds(s, i, x)).toList();
     }
 
     private boolean constraintHolds(Sentence s, int c, Cue cue) {
@@ -3973,7 +3977,7 @@ public final class DiscourseExtractor {
 
     /** A plural noun counted as two: "both governments", "the two leaders", "both sides". */
     private boolean pairNoun(Sentence s, int n) {
-        if (!s.token(n).pos().equals("NNS")) return false;
+        if (!s.token(n).pos().equals("NNS") && !s.token(n).pos().equals("NNPS")) return false;
         for (Dependency d : s.graph().children(n)) {
             boolean modifier = d.base().equals("det") || d.base().equals("nummod") || d.base().equals("amod");
             if (modifier && words(s.token(d.dependent()).lowerLemma(), WordClass.PAIR)) return true;

@@ -19,7 +19,7 @@ public final class SpeakerTurns {
      * One turn: the label as written, without its colon, and the span of the words spoken; {@code quote}
      * for a quoted speaker's paragraph ("Pope Leo XIV: “I welcome ...”"), which ends with its paragraph.
      */
-    public record Turn(String speaker, int begin, int end, boolean quote, boolean titled) {
+    public record Turn(String speaker, int begin, int end, boolean quote) {
         /** A reporter's turn ("Q"): questions, not acts of a state. */
         public boolean reporter() {
             return REPORTER.contains(speaker);
@@ -33,6 +33,9 @@ public final class SpeakerTurns {
     private static final Pattern LABEL = Pattern.compile(
             "(?m)(?:^|(?<=[.?!][ \t])|(?<=[.?!][\"\u201D][ \t]))(?:((?:[A-Z][A-Z.'\\-]*\\s){0,4}[A-Z][A-Z.'\\-]+(?<!\\.)(?:\\s\\([^()\\n]{2,60}\\))?):\\s*|(Q)(?:[:.]\\s*|\\s+)|(Question|Reporter):\\s*)");
 
+    /** Lower-case words a name in a title-case label may hold ("Minister of Foreign Affairs", "Mohammed bin Salman"). */
+    private static final String PARTICLES = "of|the|and|for|de|del|da|van|von|al|bin|ibn";
+
     /** Labels of a reporter's turn. */
     private static final Set<String> REPORTER = Set.of("Q", "QUESTION", "REPORTER");
 
@@ -41,7 +44,7 @@ public final class SpeakerTurns {
      * "Rep. Jane Doe: "..."" (the releases that collect what others said).
      */
     private static final Pattern QUOTE = Pattern.compile(
-            "(?m)^([A-Z][\\p{L}.'\u2019\\-]*(?:,?\\s(?:[A-Z0-9][\\p{L}0-9.'\u2019\\-]*|of|the|and|for|de|del|da|van|von|al|bin|ibn)){0,8}):\\s*[\u201C\"]");
+            "(?m)^([A-Z][\\p{L}.'\u2019\\-]*(?:,?\\s(?:[A-Z0-9][\\p{L}0-9.'\u2019\\-]*|" + PARTICLES + ")){0,8}):\\s*[\u201C\"]");
 
     /**
      * An answer's label in title case right after a reporter's question mark: "Q: ...? Mao Ning: China ...", "REPORTER:
@@ -59,14 +62,14 @@ public final class SpeakerTurns {
      * dictionary knows (the extractor drops the others: "Joint Statement: Australia-New Zealand Leaders' Meeting").
      */
     private static final Pattern TITLED = Pattern.compile(
-            "(?m)^((?:The[ \\t])?[A-Z][\\p{L}.'\u2019\\-]*(?:[ \\t](?:[A-Z][\\p{L}.'\u2019\\-]*|of|the|de|al|bin|van|von|da)){0,7}"
+            "(?m)^((?:The[ \\t])?[A-Z][\\p{L}.'\u2019\\-]*(?:[ \\t](?:[A-Z][\\p{L}.'\u2019\\-]*|" + PARTICLES + ")){0,7}"
             + "(?:[ \\t]\\([^()\\n]{2,60}\\))?(?:,[ \\t](?:on|in)[ \\t][A-Z][\\p{L}]*)?):\\s+(?![\u201C\"])");
 
     private SpeakerTurns() {
     }
 
     /** A label or quotation opening a paragraph: where it starts, where the words spoken begin, and who speaks. */
-    private record Opening(int start, int begin, String speaker, boolean quote, boolean titled) {
+    private record Opening(int start, int begin, String speaker, boolean quote) {
     }
 
     public static List<Turn> of(String text) {
@@ -84,14 +87,14 @@ public final class SpeakerTurns {
             // a bare "Q" opens a line only
             if (m.group(2) != null && m.start() > 0 && text.charAt(m.start() - 1) != '\n' && Character.isWhitespace(text.charAt(m.start() + 1))) continue;
             String speaker = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3).toUpperCase(Locale.ROOT);
-            opens.add(new Opening(m.start(), m.end(), speaker, false, false));
+            opens.add(new Opening(m.start(), m.end(), speaker, false));
         }
         Matcher q = QUOTE.matcher(text);
         while (q.find()) {
             String label = q.group(1);
             // an upper-case label is a transcript's, found above
             if (label.equals(label.toUpperCase(Locale.ROOT)) || q.start() > 0 && text.charAt(q.start() - 1) != '\n') continue;
-            opens.add(new Opening(q.start(), q.end(1) + 1, label, true, false));
+            opens.add(new Opening(q.start(), q.end(1) + 1, label, true));
         }
         opens.sort(Comparator.comparingInt(Opening::start));
         List<Opening> answers = new ArrayList<>();
@@ -102,7 +105,7 @@ public final class SpeakerTurns {
             // only right after a reporter's question, with no other label between
             Opening before = answers.isEmpty() ? null : answers.get(answers.size() - 1);
             for (Opening o : opens) if (o.start() < an.start() && (before == null || o.start() > before.start())) before = o;
-            if (before != null && REPORTER.contains(before.speaker()) && !before.quote()) answers.add(new Opening(an.start(), an.end(), label, false, false));
+            if (before != null && REPORTER.contains(before.speaker()) && !before.quote()) answers.add(new Opening(an.start(), an.end(), label, false));
         }
         opens.addAll(answers);
         Matcher ti = TITLED.matcher(text);
@@ -111,7 +114,7 @@ public final class SpeakerTurns {
             int at = ti.start();
             // (an upper-case label, an answer's or a quotation's is found above)
             if (label.equals(label.toUpperCase(Locale.ROOT)) || opens.stream().anyMatch(o -> o.start() == at) || !knownSpeaker.test(label)) continue;
-            opens.add(new Opening(at, ti.end(), label, false, true));
+            opens.add(new Opening(at, ti.end(), label, false));
         }
         opens.sort(Comparator.comparingInt(Opening::start));
         List<Turn> turns = new ArrayList<>();
@@ -123,7 +126,7 @@ public final class SpeakerTurns {
             if (paragraph >= 0) end = Math.min(end, paragraph);
             int begin = o.begin();
             while (begin < end && Character.isWhitespace(text.charAt(begin))) begin++;
-            turns.add(new Turn(o.speaker(), begin, trimEnd(text, end), o.quote(), o.titled()));
+            turns.add(new Turn(o.speaker(), begin, trimEnd(text, end), o.quote()));
         }
         return turns;
     }
