@@ -1,6 +1,7 @@
 package org.avow.core.extract;
 
 import org.avow.core.actors.Mention;
+import org.avow.core.ingest.Dateline;
 import org.avow.core.ingest.SpeakerTurns;
 import org.avow.core.lexicon.Cue;
 import org.avow.core.lexicon.Triggers;
@@ -258,7 +259,7 @@ public final class DiscourseExtractor {
         int turn = 0;
         boolean briefing = !speakers.isEmpty() && turns.stream().anyMatch(SpeakerTurns.Turn::reporter);
         long deadline = System.nanoTime() + budgetMillis * 1_000_000;
-        List<Sentence> sentences = analyzer.tokenize(article.text());
+        List<Sentence> sentences = analyzer.tokenize(Dateline.blank(article.text()));
         Map<Integer, Mention> quoted = QuotedSpeakers.of(sentences, x -> model.actors().mentions(x), sayingForms);
         for (Sentence s : sentences) {
             if (System.nanoTime() > deadline) throw new BudgetExceeded(article.id(), budgetMillis, s.index(), sentences.size());
@@ -394,6 +395,11 @@ public final class DiscourseExtractor {
                 if (purposeOfSameAct(s, c, cue)) continue;
                 Candidate cand = analyse(a, s, c, cue, mentions, ctx);
                 targetFromEarlierActs(a, s, c, cand, mentions, ctx, events);
+                if (cand.rejection == null && cue.requires("aux") && narratedProgressive(s, c) && !ownProgressive(s, c)
+                        && ctx.voice().filter(v -> !cand.isSource(v.country())).isPresent()) {
+                    // ("Iran is supplying drones to Russia" in a White House statement: the voice reports another's deed)
+                    cand.reject("REPORTED_DEED", "another state's deed under way, told in the voice of " + ctx.voice().get().country());
+                }
                 if (cand.rejection != null) {
                     rejections.add(new Rejection(a.id(), s.index(), t.lemma(), cand.act.name(), cand.rejection,
                             cand.detail, s.text()));
@@ -1746,8 +1752,7 @@ public final class DiscourseExtractor {
      */
     private boolean ownProgressive(Sentence s, int c) {
         DependencyGraph g = s.graph();
-        if (!s.token(c).pos().equals("VBG") || g.children(c, "aux").stream()
-                .noneMatch(d -> PRESENT_BE.contains(s.token(d.dependent()).word().toLowerCase(Locale.ROOT)))) return false;
+        if (!progressive(s, c)) return false;
         for (Dependency sub : g.children(c, "nsubj")) {
             if (s.token(sub.dependent()).word().equalsIgnoreCase("we")) return true;
             int speaker = reportingSpeaker(s, c, true);
@@ -1757,6 +1762,32 @@ public final class DiscourseExtractor {
             return doer != null && doer.equals(phraseCountry(all, ActorResolver.phrase(g, speaker)));
         }
         return false;
+    }
+
+    /**
+     * "Brazil is sending two firefighting aircraft to Bolivia", "Singapore is sending a C-130 to Myanmar, the defence
+     * ministry said": a state named as now doing it, told by no speaker or by an office of no state named, in a news
+     * report undertakes it too; where the text has a voice of another state, that voice is reporting another's deed
+     * (see {@link #sentenceEvents}).
+     */
+    private boolean narratedProgressive(Sentence s, int c) {
+        DependencyGraph g = s.graph();
+        if (!progressive(s, c)) return false;
+        List<Mention> all = model.actors().mentions(s);
+        int speaker = reportingSpeaker(s, c, true);
+        if (speaker >= 0 && phraseCountry(all, ActorResolver.phrase(g, speaker)) != null) return false;
+        return g.children(c, "nsubj").stream().anyMatch(sub -> all.stream()
+                .anyMatch(m -> m.contains(sub.dependent()) && m.kind() == Mention.Kind.PLACE && m.country() != null));
+    }
+
+    /** "is sending", "are providing", "has begun deploying": a verb now under way. */
+    private boolean progressive(Sentence s, int c) {
+        if (!s.token(c).pos().equals("VBG")) return false;
+        DependencyGraph g = s.graph();
+        if (g.children(c, "aux").stream().anyMatch(d -> PRESENT_BE.contains(s.token(d.dependent()).word().toLowerCase(Locale.ROOT)))) return true;
+        // ("has begun deploying a contingent")
+        return g.parents(c).stream().anyMatch(d -> d.governor() >= 0 && d.base().equals("xcomp")
+                && words(s.token(d.governor()).lowerLemma(), WordClass.STARTING));
     }
 
     private static String phraseCountry(List<Mention> mentions, Set<Integer> phrase) {
@@ -2869,12 +2900,22 @@ public final class DiscourseExtractor {
             if ((t.pos().equals("NN") || t.pos().equals("NNS")) && !words(t.lowerLemma(), WordClass.MEETING)
                     && !model.actors().isTitle(t.lowerLemma())) return null;
         }
-        if (partner.kind() != Mention.Kind.PERSON && !officeOf(tagged, partner, w)) return null;
+        if (partner.kind() != Mention.Kind.PERSON && !officeOf(tagged, partner, w) && !visitedState(tagged, partner, w)) return null;
         Optional<Actor> other = partner.kind() == Mention.Kind.PERSON ? model.actors().person(partner.personId(), date, partner.then())
                 : Optional.of(model.actors().government(partner));
         String hostCountry = host == null ? null : host.country();
         int word = w;
         return other.map(o -> new Meeting(hostCountry, o, s.index(), word)).orElse(null);
+    }
+
+    /**
+     * Whether a state named right after a word of meeting w, with at most a preposition between, is the government met:
+     * "made his first visit to Ukraine", "held talks with Japan"; not a body ("talks with the EU's Council").
+     */
+    private static boolean visitedState(Sentence s, Mention place, int w) {
+        if (place.kind() != Mention.Kind.PLACE || place.institution() == Institution.IO || place.start() - w > 2) return false;
+        for (int i = w + 1; i < place.start(); i++) if (!s.token(i).pos().equals("IN") && !s.token(i).pos().equals("TO")) return false;
+        return true;
     }
 
     /**
@@ -3886,11 +3927,18 @@ public final class DiscourseExtractor {
                         && words(s.token(up.governor()).lowerLemma(), WordClass.DECIDING)) return true;
             }
         }
+        // "will deposit $3 billion with the central bank and finance oil imports": a verb conjoined to one with the
+        // auxiliary, with none of its own, shares it
+        if (rel.equals("aux") && g.children(c, "aux").isEmpty() && g.children(c, "nsubj").isEmpty()) {
+            for (Dependency up : g.parents(c)) {
+                if (up.governor() >= 0 && up.base().equals("conj") && s.token(up.governor()).isVerb() && constraintHolds(s, up.governor(), cue, req)) return true;
+            }
+        }
         // "Japan to lend Ukraine $3 billion, Ishiba says": a headline's infinitive with a subject of its own is its future
         if (rel.equals("aux") && lemmas.contains("will") && headlineFuture(s, c)) return true;
         // "Israel signs deal to supply Germany with Arrow 3": what a deal signed is to do is undertaken
         if (rel.equals("aux") && lemmas.contains("will") && dealTerm(s, c) >= 0) return true;
-        if (rel.equals("aux") && lemmas.contains("will") && ownProgressive(s, c)) return true;
+        if (rel.equals("aux") && lemmas.contains("will") && (ownProgressive(s, c) || narratedProgressive(s, c))) return true;
         // "cop=*": a judgement predicated of something ("was a lie", "was an act of aggression")
         // (or an adjective the parser hung after the noun of what a verb of calling takes: "called Spain's refusal to
         // commit to the target terrible")

@@ -1,0 +1,26 @@
+package org.avow.core.ingest;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The dateline a wire story opens with ("SEOUL — South Korea will provide ...", "NAIROBI, June 12 — Japan and
+ * Kenya ..."). The parser takes the capitalised place for the subject of the first sentence and the state after the
+ * dash for its apposition, so the sentence loses its subject; the place is where the story was filed, never a
+ * party to it. {@link #blank} overwrites the dateline with spaces, so every offset into the text still holds. A
+ * heading of more words ("STATEMENT BY THE MINISTRY OF FOREIGN AFFAIRS OF ...") is no dateline and stays. Pure.
+ */
+public final class Dateline {
+    /** Up to four capitalised words, an optional date ("June 12", "Dec. 3") and agency ("(Reuters)"), then a dash. */
+    private static final Pattern DATELINE = Pattern.compile(
+            "^\\s*\\p{Lu}[\\p{Lu}'\u2019.\\-]+(?: \\p{Lu}[\\p{Lu}'\u2019.\\-]+){0,3}(?:, \\p{Lu}\\p{Ll}{2,8}\\.? \\d{1,2})?(?: \\(\\p{L}+\\))? [\u2014\u2013] ");
+
+    private Dateline() {}
+
+    /** The text with its opening dateline, if any, replaced by as many spaces. */
+    public static String blank(String text) {
+        Matcher m = DATELINE.matcher(text);
+        if (!m.find()) return text;
+        return " ".repeat(m.end()) + text.substring(m.end());
+    }
+}
