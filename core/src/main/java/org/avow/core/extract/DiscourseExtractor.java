@@ -670,10 +670,8 @@ public final class DiscourseExtractor {
             if (src.isEmpty() && (THIRD_PERSON.contains(word) || bareRole(s, mentions, head))) {
                 // "the Department of Foreign Affairs said it had filed a protest": "it" is the one who
                 // said so; "a Danish spokesperson said the ministry had no comment": so is "the ministry"
-                int governor = -1;
-                for (Dependency d : g.parents(head)) if (d.governor() >= 0) governor = d.governor();
-                int speaker = governor < 0 ? -1 : reportingSpeaker(s, governor, true);
-                if (speaker >= 0 && speaker != head) {
+                int speaker = reportedSpeakerOf(s, head);
+                if (speaker >= 0) {
                     src = resolver.resolve(s, speaker, mentions, a.date());
                     if (src.isPresent()) {
                         cand.path.append(" source:reported-speaker");
@@ -741,6 +739,16 @@ public final class DiscourseExtractor {
                             model.actors().countryName(p.country()) + " " + s.token(h[0]).word())) : person;
                     if (src.isPresent()) cand.path.append(" source:antecedent");
                 }
+            }
+            int office = unqualifiedRole ? at : THIRD_PERSON.contains(word) ? reportedSpeakerOf(s, at) : -1;
+            if (src.isEmpty() && office >= 0 && bareRole(s, mentions, office) && ctx.voice().isEmpty() && ctx.priorDoer() != null
+                    && roleAt(mentions, office).role() == Role.GOVERNMENT) {
+                // "Rwanda cut diplomatic ties with Belgium. In a statement, the government accused Brussels", "Thailand
+                // recalled its ambassador. The foreign ministry said it had lodged a protest": in a news report, a
+                // government body unqualified is of the state the sentence before opened with
+                src = Optional.of(Actor.government(ctx.priorDoer().country(), Institution.GOV, Role.GOVERNMENT,
+                        model.actors().countryName(ctx.priorDoer().country()) + " " + s.token(h[0]).word()));
+                cand.path.append(" source:prior-subject-office");
             }
             if (src.isPresent()) {
                 if (h[0] == embedding) cand.path.append(" source:embedding-verb");
@@ -996,14 +1004,24 @@ public final class DiscourseExtractor {
             // "sent a diplomatic note to India asking for the return of Hasina", "a note verbale seeking her extradition was
             // sent to New Delhi": a text that asks or protests is addressed to the one it was sent to
             for (Dependency up : g.parents(c)) {
-                if (up.governor() < 0 || !up.base().equals("acl") || !s.token(up.governor()).isNoun()) continue;
-                Dependency carried = g.headEdge(up.governor());
+                if (up.governor() < 0) continue;
+                Dependency carried;
+                if (up.base().equals("acl") && s.token(up.governor()).isNoun()) {
+                    carried = g.headEdge(up.governor());
+                } else if ((up.base().equals("dep") || up.base().equals("advcl")) && s.token(up.governor()).isVerb()
+                        && !g.children(up.governor(), "obj").isEmpty()) {
+                    // ("sent a note verbale to India seeking the return of Hasina", parsed with the participle on the verb)
+                    carried = g.children(up.governor(), "obj").get(0);
+                } else {
+                    continue;
+                }
                 if (carried == null || carried.governor() < 0 || !s.token(carried.governor()).isVerb()
                         || !(carried.base().equals("obj") || carried.relation().equals("nsubj:pass") || carried.relation().equals("obl:to"))) continue;
-                // (the participle is often parsed on the recipient itself: "sent a note to India asking")
-                List<Dependency> recipients = carried.relation().equals("obl:to") ? List.of(carried) : g.children(carried.governor(), "obl");
+                // (the participle is often parsed on the recipient itself: "sent a note to India asking"; "sent Germany a
+                // note demanding": the indirect object is the recipient)
+                List<Dependency> recipients = carried.relation().equals("obl:to") ? List.of(carried) : g.children(carried.governor());
                 for (Dependency to : recipients) {
-                    if (!to.subtype().equals("to")) continue;
+                    if (!to.relation().equals("obl:to") && !to.base().equals("iobj")) continue;
                     tgt = resolver.resolveTarget(s, to.dependent(), mentions, a.date()).filter(x -> !cand.isSource(x.country()));
                     if (tgt.isPresent()) {
                         cand.targetHead = to.dependent();
@@ -1514,6 +1532,8 @@ public final class DiscourseExtractor {
         // ("Statement by the Press Secretary on Ukraine": what it is about is no issuer)
         String named = null;
         for (int k = 1; named == null && k <= m.groupCount(); k++) named = m.group(k);
+        // ("STATEMENT BY THE MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF GHANA — We commend": names in capitals)
+        if (named.equals(named.toUpperCase(Locale.ROOT))) named = titleCase(named);
         String issuer = named.split("\\s(?:on|regarding|concerning|about|after|following|at|in|to|with)\\s")[0];
         Sentence words = org.avow.core.actors.ActorDictionary.nameSentence(issuer);
         Map<String, Actor> byCountry = new LinkedHashMap<>();
@@ -1527,6 +1547,18 @@ public final class DiscourseExtractor {
         return out.size() > 1 && m.group(1) != null && !m.group(0).toLowerCase(Locale.ROOT).contains("joint") ? List.of() : out;
     }
 
+    /** "THE REPUBLIC OF GHANA" as "The Republic of Ghana": each word capitalised, its function words in lower case. */
+    private static String titleCase(String capitals) {
+        StringBuilder out = new StringBuilder();
+        for (String w : capitals.toLowerCase(Locale.ROOT).split(" ", -1)) {
+            if (!out.isEmpty()) out.append(' ');
+            out.append(w.isEmpty() || HEADING_FUNCTION_WORDS.contains(w) ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1));
+        }
+        return out.toString();
+    }
+
+    private static final Set<String> HEADING_FUNCTION_WORDS = Set.of("of", "the", "and", "for", "on", "in", "to", "with", "at", "by");
+
     /**
      * An opening heading that names who issues the record: a (joint) statement or remarks by someone ("Joint Statement by
      * President Joseph R. Biden Jr. and President Yoon Suk Yeol", "Joint Statement: Australia-New Zealand Leaders' Meeting"), or an excerpt from
@@ -1534,11 +1566,11 @@ public final class DiscourseExtractor {
      * the call:", "From the Chinese foreign ministry's regular press conference on Tuesday:").
      */
     private static final Pattern HEADING = Pattern.compile(
-            "\\s*(?:(?:Joint\\s+)?(?:Leaders['\u2019]?\\s+)?(?:[Ss]tatement|[Rr]emarks|[Dd]eclaration|[Cc]ommuniqu[eé])\\s+(?:by|from|of)\\s+((?:[^.:\\n]|(?<=\\b(?:[A-Z]|Jr|Sr|Mr|Ms|Dr))\\.){3,200}?)"
+            "\\s*(?:(?:Joint\\s+)?(?:Leaders['\u2019]?\\s+)?(?:[Ss]tatement|STATEMENT|[Rr]emarks|[Dd]eclaration|[Cc]ommuniqu[eé])\\s+(?:by|from|of|BY)\\s+((?:[^.:\\n]|(?<=\\b(?:[A-Z]|Jr|Sr|Mr|Ms|Dr))\\.){3,200}?)"
             + "|Joint\\s+(?:[Ss]tatement|[Dd]eclaration|[Cc]ommuniqu[eé])\\s*:\\s*([^.:\\n]{3,160}?)"
             + "|((?:[A-Z][\\w.\u2019'-]*\\s+){1,3})(?=Joint\\s+(?:Leaders['\u2019]?\\s+)?(?:Statement|Declaration|Communiqu[eé]))[^.:\\n]{0,160}?"
             + "|From\\s+([^.:\\n]{3,160}?)['\u2019]s\\s+(?:\\w+\\s+){0,2}(?:address|remarks|speech|statement|message|readout|briefing|conference)"
-            + "|From\\s+(?:a|an|the)\\s+([^.:\\n]{3,120}?)\\s+(?:readout|statement|transcript|briefing|press\\s+conference|news\\s+conference)\\b[^.:\\n]{0,160}?)\\s*(?:[:\\n]|(?<!\\b(?:[A-Z]|Mr|Ms|Dr))\\.(?!\\s+and\\s))");
+            + "|From\\s+(?:a|an|the)\\s+([^.:\\n]{3,120}?)\\s+(?:readout|statement|transcript|briefing|press\\s+conference|news\\s+conference)\\b[^.:\\n]{0,160}?)\\s*(?:[:\\n\u2014]|(?<!\\b(?:[A-Z]|Mr|Ms|Dr))\\.(?!\\s+and\\s))");
 
     /**
      * Who speaks in each transcript turn: the person its label names ("PRIME MINISTER KISHIDA",
@@ -2784,6 +2816,14 @@ public final class DiscourseExtractor {
             if (d.governor() == gov && words(d.subtype(), WordClass.EXAMPLE)) return true;
         }
         return false;
+    }
+
+    /** The one who said the clause whose word {@code head} is ("the ministry said it had protested": "the ministry"), else -1. */
+    private int reportedSpeakerOf(Sentence s, int head) {
+        int governor = -1;
+        for (Dependency d : s.graph().parents(head)) if (d.governor() >= 0) governor = d.governor();
+        int speaker = governor < 0 ? -1 : reportingSpeaker(s, governor, true);
+        return speaker == head ? -1 : speaker;
     }
 
     /** The state named first in a sentence, within its first three words (its subject: "A Beijing court sentenced"), else null. */
