@@ -1808,7 +1808,10 @@ public final class DiscourseExtractor {
         List<Mention> all = model.actors().mentions(s);
         int speaker = reportingSpeaker(s, c, true);
         if (speaker >= 0 && phraseCountry(all, ActorResolver.phrase(g, speaker)) != null) return false;
-        return g.children(c, "nsubj").stream().anyMatch(sub -> all.stream()
+        List<Dependency> subjects = new ArrayList<>(g.children(c, "nsubj"));
+        // ("Rwanda has begun deploying": the subject of the verb of starting)
+        for (Dependency up : g.parents(c)) if (up.governor() >= 0 && up.base().equals("xcomp")) subjects.addAll(g.children(up.governor(), "nsubj"));
+        return subjects.stream().anyMatch(sub -> all.stream()
                 .anyMatch(m -> m.contains(sub.dependent()) && m.kind() == Mention.Kind.PLACE && m.country() != null));
     }
 
