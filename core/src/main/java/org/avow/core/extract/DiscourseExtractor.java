@@ -607,7 +607,8 @@ public final class DiscourseExtractor {
         Set<Integer> sourcePhrase = Set.of();
         // a passive subject lent by a wrongly attached conjunct does not make the cue passive
         int high = highAttachedSubject(s, c);
-        boolean passive = !g.children(c, "nsubj:pass").isEmpty() && high < 0;
+        // ("Poland's plan to spend 5 per cent was praised by Hegseth": a clause as the passive subject)
+        boolean passive = !(g.children(c, "nsubj:pass").isEmpty() && g.children(c, "csubj:pass").isEmpty()) && high < 0;
         // "Washington was disappointed by Beijing's decision": a feeling's passive subject feels it
         // (as does one of an adjective cue tagged as the participle it is: "I am appalled by the execution")
         boolean psychPassive = passive && (cue.act() == SpeechAct.DISAPPOINT && cue.pos() == Cue.PartOfSpeech.VERB
@@ -875,7 +876,9 @@ public final class DiscourseExtractor {
             }
         }
         if (passive && !cue.pos().equals(Cue.PartOfSpeech.ADJ)) {
-            for (Dependency d : g.children(c, "nsubj:pass")) {
+            List<Dependency> passiveSubjects = new ArrayList<>(g.children(c, "nsubj:pass"));
+            for (Dependency clause : g.children(c, "csubj:pass")) passiveSubjects.addAll(g.children(clause.dependent(), "nsubj"));
+            for (Dependency d : passiveSubjects) {
                 if (model.nonState().find(single(s, d.dependent())).isPresent()) continue;
                 tgt = resolver.resolveTarget(s, d.dependent(), mentions, a.date())
                         .filter(x -> !cand.isSource(x.country()));
