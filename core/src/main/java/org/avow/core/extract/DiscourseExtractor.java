@@ -2890,6 +2890,11 @@ public final class DiscourseExtractor {
             }
             up = next;
         }
+        // ("Asked about Takaichi's remarks, a spokesperson declined to comment", parsed with the participle as the root and
+        // the clause hung deep inside it: a sentence opening with such a participle opens with the question)
+        if (s.size() > 1 && words(s.token(0).lowerLemma(), WordClass.ASKED) && s.token(0).pos().startsWith("VB") && seen.add(0)) {
+            todo.add(new int[]{0, 1, 0});
+        }
         while (!todo.isEmpty()) {
             int[] cur = todo.remove(0);
             for (Dependency d : g.children(cur[0])) {
