@@ -3952,6 +3952,14 @@ public final class DiscourseExtractor {
     }
 
     private boolean constraintHolds(Sentence s, int c, Cue cue, Cue.Requirement req) {
+        return constraintHolds(s, c, cue, req, 0);
+    }
+
+    /** Governing verbs followed for an auxiliary or a negation, at most; enhanced graphs can loop (conj, xcomp). */
+    private static final int GOVERNOR_REACH = 6;
+
+    private boolean constraintHolds(Sentence s, int c, Cue cue, Cue.Requirement req, int reach) {
+        if (reach > GOVERNOR_REACH) return false;
         DependencyGraph g = s.graph();
         String rel = req.relation();
         Set<String> lemmas = req.lemmas();
@@ -3972,7 +3980,7 @@ public final class DiscourseExtractor {
         if (rel.equals("aux") || rel.equals("neg")) {
             for (Dependency up : g.parents(c)) {
                 if (up.governor() >= 0 && up.base().equals("xcomp") && s.token(up.governor()).isVerb()
-                        && (rel.equals("aux") && lemmas.contains(s.token(up.governor()).lowerLemma()) || constraintHolds(s, up.governor(), cue, req))) return true;
+                        && (rel.equals("aux") && lemmas.contains(s.token(up.governor()).lowerLemma()) || constraintHolds(s, up.governor(), cue, req, reach + 1))) return true;
                 // "we have decided to provide drones": what a government has decided to do it undertakes, as with "will"
                 if (rel.equals("aux") && lemmas.contains("will") && up.governor() >= 0 && up.base().equals("xcomp")
                         && words(s.token(up.governor()).lowerLemma(), WordClass.DECIDING)) return true;
@@ -3982,7 +3990,7 @@ public final class DiscourseExtractor {
         // auxiliary, with none of its own, shares it
         if (rel.equals("aux") && g.children(c, "aux").isEmpty() && g.children(c, "nsubj").isEmpty()) {
             for (Dependency up : g.parents(c)) {
-                if (up.governor() >= 0 && up.base().equals("conj") && s.token(up.governor()).isVerb() && constraintHolds(s, up.governor(), cue, req)) return true;
+                if (up.governor() >= 0 && up.base().equals("conj") && s.token(up.governor()).isVerb() && constraintHolds(s, up.governor(), cue, req, reach + 1)) return true;
             }
         }
         // "Japan to lend Ukraine $3 billion, Ishiba says": a headline's infinitive with a subject of its own is its future
