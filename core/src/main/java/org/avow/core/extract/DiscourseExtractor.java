@@ -2204,7 +2204,12 @@ public final class DiscourseExtractor {
             boolean person = PERSON_PRONOUNS.contains(pronoun) && direct.contains(n);
             // ("called for it": what a request asks for is no one asked)
             boolean askedFor = cue.act() == SpeechAct.REQUEST && g.parents(n).stream().anyMatch(p -> p.governor() == c && p.relation().equals("obl:for"));
-            if (!mentionAt(mentions, n) && (OBJECT_PRONOUNS.contains(pronoun) || person) && cur[1] == 1 && !askedFor) {
+            // ("help it build a maritime security network", parsed with "it" as the subject of the clause helped)
+            Integer clause = via.get(n);
+            boolean helped = cue.act() == SpeechAct.PLEDGE && cur[1] == 2 && clause != null && (pronoun.equals("it") || pronoun.equals("them"))
+                    && g.parents(clause).stream().anyMatch(d -> d.governor() == c && (d.base().equals("ccomp") || d.base().equals("xcomp")))
+                    && g.children(clause, "nsubj").stream().anyMatch(d -> d.dependent() == n);
+            if (!mentionAt(mentions, n) && ((OBJECT_PRONOUNS.contains(pronoun) || person) && cur[1] == 1 || helped) && !askedFor) {
                 // ("spoke with Prime Minister Tusk to assure him": a person's pronoun is the person named last)
                 Optional<Actor> t = person ? personAntecedent(n, x -> true, cand, mentions, date) : pronounAntecedent(s, n, cand, mentions);
                 if (t.isPresent()) {
@@ -3988,9 +3993,19 @@ public final class DiscourseExtractor {
         }
         // "will deposit $3 billion with the central bank and finance oil imports": a verb conjoined to one with the
         // auxiliary, with none of its own, shares it
-        if (rel.equals("aux") && g.children(c, "aux").isEmpty() && g.children(c, "nsubj").isEmpty()) {
+        // (a subject the enhanced graph copies from the first conjunct is no subject of its own)
+        if (rel.equals("aux") && g.children(c, "aux").isEmpty()) {
             for (Dependency up : g.parents(c)) {
-                if (up.governor() >= 0 && up.base().equals("conj") && s.token(up.governor()).isVerb() && constraintHolds(s, up.governor(), cue, req, reach + 1)) return true;
+                if (up.governor() < 0 || !up.base().equals("conj") || !s.token(up.governor()).isVerb()) continue;
+                Set<Integer> shared = new HashSet<>();
+                for (Dependency sub : g.children(up.governor(), "nsubj")) shared.add(sub.dependent());
+                boolean own = g.children(c, "nsubj").stream().anyMatch(sub -> !shared.contains(sub.dependent()));
+                if (!own && constraintHolds(s, up.governor(), cue, req, reach + 1)) return true;
+            }
+            // ("will begin supplying gas to Syria", parsed with the participle as a loose dependent of the verb of starting)
+            for (Dependency up : g.parents(c)) {
+                if (up.governor() >= 0 && up.base().equals("dep") && s.token(c).pos().equals("VBG")
+                        && words(s.token(up.governor()).lowerLemma(), WordClass.STARTING) && constraintHolds(s, up.governor(), cue, req, reach + 1)) return true;
             }
         }
         // "Japan to lend Ukraine $3 billion, Ishiba says": a headline's infinitive with a subject of its own is its future
@@ -4060,6 +4075,9 @@ public final class DiscourseExtractor {
             if (d.base().equals("advcl") && !s.graph().children(c, "nsubj").isEmpty()) continue;
             for (Cue gc : model.cues().cuesFor(s.token(d.governor()))) {
                 if (gc.act() == cue.act() && constraintHolds(s, d.governor(), gc)) return true;
+                // ("will provide 200 million dollars to support PNG's internal security needs": the support is what is pledged)
+                if (cue.act() == SpeechAct.AFFIRM && gc.act() == SpeechAct.PLEDGE && gc.pos() == Cue.PartOfSpeech.VERB
+                        && s.token(c).isVerb() && constraintHolds(s, d.governor(), gc)) return true;
             }
         }
         return false;
