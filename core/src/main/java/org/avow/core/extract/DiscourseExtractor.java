@@ -387,8 +387,8 @@ public final class DiscourseExtractor {
         Set<String> seen = new HashSet<>();
         for (Token t : s.tokens()) {
             for (Cue cue : model.cues().cuesFor(t)) {
-                int c = t.index();
-                if (!constraintHolds(s, c, cue)) continue;
+                int c = cue.requires("modal") ? modalVerb(s, t.index()) : t.index();
+                if (c < 0 || !constraintHolds(s, c, cue)) continue;
                 if (cue.pos() == Cue.PartOfSpeech.NOUN && !cue.requires("said") && thankedFor(s, c, cue) < 0 && (governedByVerbCue(s, c, cue, mentions)
                         || !inActPosition(g, c) && predicateHead(s, c) < 0 && !answered(s, c) && standingIn(s, c) < 0 && atRequestOf(s, c) < 0)) continue;
                 if (cue.pos() == Cue.PartOfSpeech.VERB && cue.act() == SpeechAct.AFFIRM && restatedAct(s, c) >= 0) continue;
@@ -531,6 +531,7 @@ public final class DiscourseExtractor {
         cand.cueToken = c;
         cand.act = cue.act();
         cand.path.append(cue.pos().name().toLowerCase(Locale.ROOT)).append(':').append(s.token(c).lemma());
+        if (cue.requires("modal")) cand.path.append(" modal:").append(cue.lemma());
 
         // 1. negation, irrealis, modality
         Integer realisedBy = null;
@@ -2829,6 +2830,12 @@ public final class DiscourseExtractor {
         return false;
     }
 
+    /** The verb modal token m is the auxiliary of ("must" in "Washington must send them home": "send"), else -1. */
+    private static int modalVerb(Sentence s, int m) {
+        for (Dependency d : s.graph().parents(m)) if (d.governor() >= 0 && d.base().equals("aux") && s.token(d.governor()).isVerb()) return d.governor();
+        return -1;
+    }
+
     /** The one who said the clause whose word {@code head} is ("the ministry said it had protested": "the ministry"), else -1. */
     private int reportedSpeakerOf(Sentence s, int head) {
         int governor = -1;
@@ -4013,6 +4020,14 @@ public final class DiscourseExtractor {
         // "Israel signs deal to supply Germany with Arrow 3": what a deal signed is to do is undertaken
         if (rel.equals("aux") && lemmas.contains("will") && dealTerm(s, c) >= 0) return true;
         if (rel.equals("aux") && lemmas.contains("will") && (ownProgressive(s, c) || narratedProgressive(s, c))) return true;
+        // "modal=must|should": the verb has that auxiliary after an active subject of its own ("said Caracas should publish
+        // the tally sheets"; not "should Canberra request it", nor "it must be reversed")
+        if (rel.equals("modal")) {
+            List<Dependency> subjects = g.children(c, "nsubj");
+            if (subjects.isEmpty() || subjects.stream().anyMatch(d -> d.relation().equals("nsubj:pass"))) return false;
+            return g.children(c, "aux").stream().anyMatch(d -> lemmas.contains(s.token(d.dependent()).lowerLemma())
+                    && subjects.stream().allMatch(x -> x.dependent() < d.dependent()));
+        }
         // "cop=*": a judgement predicated of something ("was a lie", "was an act of aggression")
         // (or an adjective the parser hung after the noun of what a verb of calling takes: "called Spain's refusal to
         // commit to the target terrible")
@@ -4373,6 +4388,11 @@ public final class DiscourseExtractor {
             // "told Zelensky that Japan would stand with Ukraine": reported speech shifts "will" to "would"; "I would refrain
             // from speculating", "the ministry would not comment": a decline's "would" is politeness or the past, not a condition
             if (lemma.equals("would") && (reportedClause(g, s, i) && reportedAfter(g, i) || isCue && cue != null && cue.act() == SpeechAct.DECLINE)) {
+                modal.add(1.0);
+                continue;
+            }
+            // ("said Caracas should publish the tally sheets": the modal a directive cue stands on is the act itself)
+            if (isCue && cue != null && b.equals("aux") && cue.requires("modal") && constraintHolds(s, i, cue)) {
                 modal.add(1.0);
                 continue;
             }

@@ -17,7 +17,7 @@ public final class CueLexicon {
     public static final String RESOURCE = "datasets/lexicons/acts.tsv";
 
     /** The relations a cue may constrain (see the header of acts.tsv). */
-    private static final Set<String> RELATIONS = Set.of("xcomp", "obj", "det", "case", "aux", "neg", "cop", "ccomp", "said", "from", "acl", "amod", "head", "sub");
+    private static final Set<String> RELATIONS = Set.of("xcomp", "obj", "det", "case", "aux", "neg", "cop", "ccomp", "said", "from", "acl", "amod", "head", "sub", "modal");
 
     private final Map<String, List<Cue>> byLemma;
 
@@ -66,7 +66,8 @@ public final class CueLexicon {
         List<Cue> out = new ArrayList<>();
         for (Cue c : cands) {
             boolean fits = switch (c.pos()) {
-                case VERB -> t.isVerb();
+                // ("modal=": "must", "should" stand for the verb they are the auxiliary of; see acts.tsv)
+                case VERB -> t.isVerb() || t.pos().equals("MD") && c.requires("modal");
                 case NOUN -> t.isNoun();
                 case ADJ -> t.isAdjective();
             };
