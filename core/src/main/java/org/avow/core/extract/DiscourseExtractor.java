@@ -1681,6 +1681,15 @@ public final class DiscourseExtractor {
                         if (p.governor() < 0 || !(p.base().equals("advcl") || p.base().equals("dep") || p.base().equals("xcomp"))) continue;
                         for (Dependency sub : g.children(p.governor(), "nsubj")) if (!sub.relation().equals("nsubj:pass")) return sub.dependent();
                     }
+                    // ("refused to let the aircraft land, writing on X that ...", parsed with the participle on the object):
+                    // the subject of the verb whose object or oblique the participle hangs on
+                    for (Dependency p : g.parents(cur)) {
+                        if (p.governor() < 0 || !p.base().equals("acl") || !s.token(p.governor()).isNoun()) continue;
+                        for (Dependency v : g.parents(p.governor())) {
+                            if (v.governor() < 0 || !(v.base().equals("obj") || v.base().equals("obl")) || !s.token(v.governor()).isVerb()) continue;
+                            for (Dependency sub : g.children(v.governor(), "nsubj")) if (!sub.relation().equals("nsubj:pass")) return sub.dependent();
+                        }
+                    }
                 }
                 return -1;
             }
@@ -2142,7 +2151,7 @@ public final class DiscourseExtractor {
         // (and so is one made to a party that is no state: "called on the international community to support Ukraine")
         List<Integer> addressed = new ArrayList<>(direct);
         for (Dependency d : g.children(c, "obl")) if (d.subtype().equals("on")) addressed.add(d.dependent());
-        if (cue.act() == SpeechAct.REQUEST && addressed.stream().anyMatch(o -> SPOKEN_TO.contains(s.token(o).word().toLowerCase(Locale.ROOT))
+        if (cue.act() == SpeechAct.REQUEST && !reportedDeed && addressed.stream().anyMatch(o -> SPOKEN_TO.contains(s.token(o).word().toLowerCase(Locale.ROOT))
                 || !mentionAt(mentions, o) && model.nonState().find(single(s, o)).isPresent())) {
             cand.nonStateAddressee = true;
             return Optional.empty();
