@@ -420,6 +420,8 @@ public final class DiscourseExtractor {
                 for (Actor src : sources) {
                     for (Actor tgt : targets) {
                         if (tgt != null && tgt.country().equals(src.country())) continue;
+                        // a member's act toward its own group is self-directed ("urged the G7 to ...", said by a G7 member)
+                        if (tgt != null && model.actors().members(tgt.country(), a.date()).contains(src.country())) continue;
                         String key = src.country() + " " + cand.act + " " + (tgt == null ? "-" : tgt.country());
                         if (seen.add(key)) events.add(build(a, s, c, cue, cand, src, tgt, mentions, ctx));
                     }
@@ -455,6 +457,11 @@ public final class DiscourseExtractor {
         if (ctx.firstPerson().isPresent() && !countries.contains(ctx.firstPerson().get().country())) return true;
         // "... by the vote", "the verdict": a deed taken up from the sentence before, whose subject was a state
         if (ctx.priorDoer() != null && !countries.contains(ctx.priorDoer().country()) && firstForm(s, deedForms) >= 0) return true;
+        // "Algeria summoned the French ambassador. The foreign ministry ... lodged a protest with Paris": in a text with no voice,
+        // a government body unqualified is of the state the sentence before opened with (see the source's prior-subject-office)
+        if (ctx.voice().isEmpty() && ctx.priorDoer() != null && !countries.contains(ctx.priorDoer().country()) && filter.hasRoleWord(s)) return true;
+        // "Støre made his first visit to Iceland. He said Norway would provide two ferries": the state met is the other party
+        if (ctx.meeting() != null && !countries.contains(ctx.meeting().partner().country())) return true;
         for (String person : new String[]{ctx.lastPerson(), ctx.subjectPerson()}) {
             if (person == null) continue;
             Optional<Actor> p = model.actors().person(person, a.date(), false);
@@ -749,7 +756,7 @@ public final class DiscourseExtractor {
                 // recalled its ambassador. The foreign ministry said it had lodged a protest": in a news report, a
                 // government body unqualified is of the state the sentence before opened with
                 src = Optional.of(Actor.government(ctx.priorDoer().country(), Institution.GOV, Role.GOVERNMENT,
-                        model.actors().countryName(ctx.priorDoer().country()) + " " + s.token(h[0]).word()));
+                        model.actors().countryName(ctx.priorDoer().country()) + " " + s.token(office).word()));
                 cand.path.append(" source:prior-subject-office");
             }
             if (src.isPresent()) {
@@ -1818,6 +1825,13 @@ public final class DiscourseExtractor {
     private boolean narratedProgressive(Sentence s, int c) {
         DependencyGraph g = s.graph();
         if (!progressive(s, c)) return false;
+        // (told as such, not judged: "Oslo finds it unacceptable that Stockholm is helping Moscow" is no undertaking)
+        for (Dependency d : g.parents(c)) {
+            if (d.governor() < 0 || d.base().equals("conj")) continue;
+            boolean told = (d.base().equals("ccomp") || d.base().equals("parataxis")) && words(s.token(d.governor()).lowerLemma(), WordClass.REPORTING)
+                    || d.base().equals("xcomp") && words(s.token(d.governor()).lowerLemma(), WordClass.STARTING);
+            if (!told) return false;
+        }
         List<Mention> all = model.actors().mentions(s);
         int speaker = reportingSpeaker(s, c, true);
         if (speaker >= 0 && phraseCountry(all, ActorResolver.phrase(g, speaker)) != null) return false;
@@ -3976,6 +3990,9 @@ public final class DiscourseExtractor {
         return constraintHolds(s, c, cue, req, 0);
     }
 
+    /** Verbs of being and having: what a directive modal on them asks is no act. */
+    private static final Set<String> STATIVE = Set.of("be", "have", "remain", "stay");
+
     /** Governing verbs followed for an auxiliary or a negation, at most; enhanced graphs can loop (conj, xcomp). */
     private static final int GOVERNOR_REACH = 6;
 
@@ -4031,9 +4048,16 @@ public final class DiscourseExtractor {
         if (rel.equals("aux") && lemmas.contains("will") && (ownProgressive(s, c) || narratedProgressive(s, c))) return true;
         // "modal=must|should": the verb has that auxiliary after an active subject of its own ("said Caracas should publish
         // the tally sheets"; not "should Canberra request it", nor "it must be reversed")
+        // (an act is demanded, not a state of being: "the Palestinian Authority should have a role"; nor a demand announced
+        // for later: "I'll insist that every nation must spend 3%")
         if (rel.equals("modal")) {
             List<Dependency> subjects = g.children(c, "nsubj");
             if (subjects.isEmpty() || subjects.stream().anyMatch(d -> d.relation().equals("nsubj:pass"))) return false;
+            if (STATIVE.contains(s.token(c).lowerLemma())) return false;
+            for (Dependency up : g.parents(c)) {
+                if (up.governor() >= 0 && up.base().equals("ccomp") && g.children(up.governor(), "aux").stream()
+                        .anyMatch(a -> s.token(a.dependent()).lowerLemma().equals("will"))) return false;
+            }
             return g.children(c, "aux").stream().anyMatch(d -> lemmas.contains(s.token(d.dependent()).lowerLemma())
                     && subjects.stream().allMatch(x -> x.dependent() < d.dependent()));
         }

@@ -1022,5 +1022,31 @@ class SpeechActRulesIT {
         expect("Oslo and Copenhagen quarrelled over the quotas, and Stockholm urged both capitals to keep talking.",
                 "SWE REQUEST NOR", "SWE REQUEST DNK");
     }
-}
 
+    @Test
+    void wireCopyDatelinesPledgesUnderWayAndOfficesOfTheStoryState() {
+        // (the dateline is no subject; a state now sending help, told by no one, undertakes it; judged by another, it does not)
+        expect("OSLO \u2014 Norway will provide Iceland with two coast guard vessels.", "NOR PLEDGE ISL");
+        expect("OSLO \u2014 Norway is sending three rescue helicopters to Iceland.", "NOR PLEDGE ISL");
+        expect("Denmark finds it unacceptable that Sweden is helping Russia evade the sanctions.", "DNK REBUKE SWE");
+        expect("Norway has begun deploying a field hospital to Iceland.", "NOR PLEDGE ISL");
+        // (an unqualified ministry in a text with no voice is the previous sentence's opening state's)
+        expect("Norway recalled its ambassador from Stockholm. The foreign ministry said it had lodged a protest with Sweden.", "NOR REBUKE SWE");
+        // (a conjunct shares "will"; "help it build": the one helped)
+        expect("Norway will work with Iceland on fisheries and help it build a new harbour.", "NOR PLEDGE ISL");
+        // (a visit is a meeting with the state visited: the undertaking that follows is made to it)
+        expect("Prime Minister Støre made his first visit to Iceland. He said Norway would provide two ferries.", "NOR PLEDGE ISL");
+    }
+
+    @Test
+    void directivesInReportedSpeechAndSelfDirectedGroupActs() {
+        expect("Prime Minister Støre said that Sweden must reopen the border crossings.", "NOR REQUEST SWE");
+        expect("Prime Minister Støre said that Sweden must not reopen the border crossings.");
+        expect("Prime Minister Støre said that Sweden should have a role in the talks.");
+        expect("Norway would consider sending ferries should Sweden request them.");
+        // (a clause as the passive subject: its subject is the one praised)
+        expect("Sweden's plan to spend 3 per cent of GDP on defence was praised by Prime Minister Støre.", "NOR AFFIRM SWE");
+        // (a member's act toward its own group is self-directed)
+        expect("Japan urged the G7 to act on steel overcapacity.");
+    }
+}
