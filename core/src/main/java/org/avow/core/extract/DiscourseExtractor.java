@@ -1825,14 +1825,24 @@ public final class DiscourseExtractor {
     private boolean narratedProgressive(Sentence s, int c) {
         DependencyGraph g = s.graph();
         if (!progressive(s, c)) return false;
-        // (told as such, not judged: "Oslo finds it unacceptable that Stockholm is helping Moscow" is no undertaking)
+        List<Mention> all = model.actors().mentions(s);
+        // (told as such, not judged by another state nor a thing seen or not: "Oslo finds it unacceptable that Stockholm is
+        // helping Moscow", "no indication that the PRC is moving to provide weapons", "the work Iran is doing to provide")
         for (Dependency d : g.parents(c)) {
             if (d.governor() < 0 || d.base().equals("conj")) continue;
-            boolean told = (d.base().equals("ccomp") || d.base().equals("parataxis")) && words(s.token(d.governor()).lowerLemma(), WordClass.REPORTING)
-                    || d.base().equals("xcomp") && words(s.token(d.governor()).lowerLemma(), WordClass.STARTING);
-            if (!told) return false;
+            Token gov = s.token(d.governor());
+            if (d.base().equals("xcomp") && words(gov.lowerLemma(), WordClass.STARTING)) continue;
+            // ("Disaster Risk Reduction: USAID is providing $5.3 million": a clause after a heading)
+            if ((d.base().equals("parataxis") || d.base().equals("dep")) && gov.isNoun()) continue;
+            if (!(d.base().equals("ccomp") || d.base().equals("parataxis") || d.base().equals("dep")) || !gov.isVerb()) return false;
+            if (words(gov.lowerLemma(), WordClass.REPORTING)) continue;
+            String doer = null;
+            for (Dependency sub : g.children(c, "nsubj")) doer = phraseCountry(all, ActorResolver.phrase(g, sub.dependent()));
+            for (Dependency sub : g.children(d.governor(), "nsubj")) {
+                String judge = phraseCountry(all, ActorResolver.phrase(g, sub.dependent()));
+                if (judge != null && !judge.equals(doer)) return false;
+            }
         }
-        List<Mention> all = model.actors().mentions(s);
         int speaker = reportingSpeaker(s, c, true);
         if (speaker >= 0 && phraseCountry(all, ActorResolver.phrase(g, speaker)) != null) return false;
         List<Dependency> subjects = new ArrayList<>(g.children(c, "nsubj"));
