@@ -1477,7 +1477,10 @@ public final class DiscourseExtractor {
         // ("Sunak flew to Kyiv and signed an agreement, promising aid")
         boolean own = !out.isEmpty();
         int cur = c;
-        for (int depth = 0; depth < 3 && out.isEmpty(); depth++) {
+        // (past a subject that names no one, on up: "said Tunisia would turn down the €60 million announced by the
+        // Commission, accusing the bloc", parsed with the participle on the reduced relative whose subject is the money)
+        List<Mention> named = own ? List.of() : model.actors().mentions(s);
+        for (int depth = 0; depth < 3 && (out.isEmpty() || !own && out.stream().noneMatch(h -> named.stream().anyMatch(m -> m.contains(h[0])))); depth++) {
             int up = -1;
             for (Dependency d : g.parents(cur)) {
                 // ("signed an agreement, promising aid" is often parsed as an unlabelled dependent)
@@ -2256,6 +2259,18 @@ public final class DiscourseExtractor {
                 if (person && cue.act() == SpeechAct.REQUEST) {
                     cand.nonStateAddressee = true;
                     return Optional.empty();
+                }
+            }
+            // "announced by the European Commission, accusing the bloc of condescension": "the bloc" or "the alliance" is the
+            // organisation named last before it
+            if (!mentionAt(mentions, n) && words(s.token(n).lowerLemma(), WordClass.BODY_ANAPHOR) && definite(s, n)) {
+                Mention body = null;
+                for (Mention m : mentions) if (m.end() <= n && m.institution() == Institution.IO && m.country() != null) body = m;
+                if (body != null && !cand.isSource(body.country())) {
+                    cand.path.append(" target:body-anaphor");
+                    cand.targetHead = n;
+                    cand.targetPath = List.of(n);
+                    return Optional.of(model.actors().government(body));
                 }
             }
             // "urged Japanese citizens in Israel to leave": people of a country are not its government

@@ -1046,6 +1046,9 @@ class SpeechActRulesIT {
         expect("Norway would consider sending ferries should Sweden request them.");
         // (a clause as the passive subject: its subject is the one praised)
         expect("Sweden's plan to spend 3 per cent of GDP on defence was praised by Prime Minister Støre.", "NOR AFFIRM SWE");
+        // (a participle past a reduced relative whose subject names no one; "the bloc" is the organisation named before it)
+        expect("Prime Minister Støre said Norway would turn down €60 million announced by the European Commission, accusing the bloc"
+                + " of condescension.", "NOR REBUKE EU");
         // (a member's act toward its own group is self-directed)
         expect("Japan urged the G7 to act on steel overcapacity.");
     }
