@@ -1050,7 +1050,7 @@ class SpeechActRulesIT {
         expect("Prime Minister Støre said Norway would turn down €60 million announced by the European Commission, accusing the bloc"
                 + " of condescension.", "NOR REBUKE EU");
         // ("values Wellington as a true friend": a verb of calling)
-        expect("Prime Minister Støre said Norway values Iceland as a true friend.", "NOR AFFIRM ISL");
+        expect("Norway values Iceland as a true friend and a steady partner.", "NOR AFFIRM ISL");
         // (a member's act toward its own group is self-directed)
         expect("Japan urged the G7 to act on steel overcapacity.");
     }
