@@ -1480,7 +1480,7 @@ public final class DiscourseExtractor {
         // (past a subject that names no one, on up: "said Tunisia would turn down the €60 million announced by the
         // Commission, accusing the bloc", parsed with the participle on the reduced relative whose subject is the money)
         List<Mention> named = own ? List.of() : model.actors().mentions(s);
-        for (int depth = 0; depth < 3 && (out.isEmpty() || !own && out.stream().noneMatch(h -> named.stream().anyMatch(m -> m.contains(h[0])))); depth++) {
+        for (int depth = 0; depth < 3 && (out.isEmpty() || !own && out.stream().allMatch(h -> nobody(s, h[0], named))); depth++) {
             int up = -1;
             for (Dependency d : g.parents(cur)) {
                 // ("signed an agreement, promising aid" is often parsed as an unlabelled dependent)
@@ -1501,6 +1501,17 @@ public final class DiscourseExtractor {
         }
         if (!own && !out.isEmpty()) cand.path.append(" source:shared-subject");
         return out;
+    }
+
+    /**
+     * Whether subject token h names no one a participle could speak for: no actor's name or role, and no pronoun or word
+     * standing for one ("we", "what", "those"); a sum of money or a number ("€60 million announced by the Commission").
+     */
+    private static boolean nobody(Sentence s, int h, List<Mention> named) {
+        String tag = s.token(h).pos();
+        if (tag.startsWith("PRP") || tag.startsWith("W") || tag.equals("DT") || tag.equals("EX")) return false;
+        if (named.stream().anyMatch(m -> m.contains(h))) return false;
+        return tag.equals("$") || tag.equals("CD") || tag.equals("SYM");
     }
 
     /** The subjects of a reporting verb the parser made the clausal subject of {@code head} ("X said ... was unfair"). */
