@@ -2027,8 +2027,10 @@ public final class DiscourseExtractor {
             int v = d.governor();
             boolean as = d.subtype().equals("as") && (d.base().equals("obl") || d.base().equals("advcl") || d.base().equals("nmod"));
             if (as && s.token(v).isNoun() || d.base().equals("dep") && n > v) {
-                // on the object: the verb above it
+                // on the object, or on a phrase of it ("called Finland's accession to NATO an encroachment"): the verb above
                 Dependency up = g.headEdge(v);
+                for (int hops = 0; hops < 3 && up != null && up.governor() >= 0 && up.base().equals("nmod")
+                        && s.token(up.governor()).isNoun(); hops++) up = g.headEdge(up.governor());
                 if (up == null || up.governor() < 0 || !(up.base().equals("obj") || up.base().equals("obl"))) continue;
                 v = up.governor();
             } else if (!as) {
@@ -2134,6 +2136,10 @@ public final class DiscourseExtractor {
         if (judged && c == cand.cueToken && cue.pos() == Cue.PartOfSpeech.NOUN && predicateHead(s, c) != c) {
             // "the incursion was an act of aggression": what "an act" is said of
             for (Dependency d : g.children(predicateHead(s, c), "nsubj")) todo.add(new int[]{d.dependent(), 1});
+        }
+        if (judged && c == cand.cueToken && cue.pos() == Cue.PartOfSpeech.NOUN && describedAs(s, c) >= 0) {
+            // "called Finland's accession to NATO an encroachment": what the verb of calling takes
+            for (Dependency o : g.children(describedAs(s, c), "obj")) todo.add(new int[]{o.dependent(), 1});
         }
         boolean reportedDeed = judged && cue.pos() == Cue.PartOfSpeech.VERB;
         if (judged && c == cand.cueToken && !reportedDeed) {
