@@ -3267,7 +3267,7 @@ public final class DiscourseExtractor {
             int root = top.dependent();
             clauses.add(root);
             // ("QUESTION: Denmark summoned ...", parsed with the label as the root)
-            for (Dependency d : g.children(root)) if (d.base().equals("parataxis") || d.base().equals("dep")) clauses.add(d.dependent());
+            for (Dependency d : g.children(root)) if (d.base().equals("parataxis") || d.base().equals("dep") || d.base().equals("appos")) clauses.add(d.dependent());
         }
         for (int clause : clauses) {
             // (a deed or words: "Isn't Japan a great ally?" says nothing Japan did)
