@@ -176,10 +176,12 @@ public final class DiscourseExtractor {
      * @param meeting       the conversation reported in the sentence before, if any: whom a pledge naming no one is made to
      * @param priorDoer     the state that opens the sentence before as its subject ("Georgia's parliament passed the bill"),
      *                      else null: whose deed "the vote" is
+     * @param home          the state of the place a wire story is filed from ("NAIROBI — "), else null: whose "State House"
+     *                      or "government spokesman" an unqualified one is
      */
     private record Context(String lastPerson, String subjectPerson, Optional<Actor> voice, List<Actor> coVoices, Optional<Actor> firstPerson,
                            boolean reporterTurn, List<DiscourseEvent> previous, Asked asked, boolean answerTurn, Meeting meeting,
-                           Actor priorDoer) {
+                           Actor priorDoer, Actor home) {
     }
 
     /**
@@ -249,6 +251,7 @@ public final class DiscourseExtractor {
         boolean firstAnswerSeen = false;
         Meeting meeting = null;
         Actor priorDoer = null;
+        Actor home = datelineHome(article);
         List<Actor> voices = documentVoices(article);
         Optional<Actor> voice = voices.stream().findFirst();
         List<Actor> coVoices = voices.isEmpty() ? List.of() : voices.subList(1, voices.size());
@@ -277,7 +280,7 @@ public final class DiscourseExtractor {
             boolean recent = s.index() - lastPersonSentence <= ANTECEDENT_REACH;
             SentenceTrace t = traceSentence(article, s, familyNames, new Context(recent ? lastPerson : null,
                     recent ? subjectPerson : null, voice, coVoices, firstPerson, inTurn && turns.get(turn).reporter(), previous, asked, inTurn && !turns.get(turn).reporter() && briefing,
-                    meeting != null && s.index() - meeting.sentence() <= 1 ? meeting : null, priorDoer));
+                    meeting != null && s.index() - meeting.sentence() <= 1 ? meeting : null, priorDoer, home));
             previous = t.events();
             priorDoer = openingState(t.mentions(), article.date());
             // the question stays the one answered for the answer's second sentence too ("Q: ... Washington? A: The talks
@@ -460,6 +463,8 @@ public final class DiscourseExtractor {
         // "Algeria summoned the French ambassador. The foreign ministry ... lodged a protest with Paris": in a text with no voice,
         // a government body unqualified is of the state the sentence before opened with (see the source's prior-subject-office)
         if (ctx.voice().isEmpty() && ctx.priorDoer() != null && !countries.contains(ctx.priorDoer().country()) && filter.hasRoleWord(s)) return true;
+        // "NAIROBI — ... State House declined to comment": so is one of the state a wire story is filed from
+        if (ctx.voice().isEmpty() && ctx.home() != null && !countries.contains(ctx.home().country()) && filter.hasRoleWord(s)) return true;
         // "Støre made his first visit to Iceland. He said Norway would provide two ferries": the state met is the other party
         if (ctx.meeting() != null && !countries.contains(ctx.meeting().partner().country())) return true;
         for (String person : new String[]{ctx.lastPerson(), ctx.subjectPerson()}) {
@@ -751,13 +756,24 @@ public final class DiscourseExtractor {
             }
             int office = unqualifiedRole ? at : THIRD_PERSON.contains(word) ? reportedSpeakerOf(s, at) : -1;
             if (src.isEmpty() && office >= 0 && bareRole(s, mentions, office) && ctx.voice().isEmpty() && ctx.priorDoer() != null
-                    && roleAt(mentions, office).role() == Role.GOVERNMENT) {
+                    && ctx.home() == null && roleAt(mentions, office).role() == Role.GOVERNMENT) {
                 // "Rwanda cut diplomatic ties with Belgium. In a statement, the government accused Brussels", "Thailand
                 // recalled its ambassador. The foreign ministry said it had lodged a protest": in a news report, a
                 // government body unqualified is of the state the sentence before opened with
                 src = Optional.of(Actor.government(ctx.priorDoer().country(), Institution.GOV, Role.GOVERNMENT,
                         model.actors().countryName(ctx.priorDoer().country()) + " " + s.token(office).word()));
                 cand.path.append(" source:prior-subject-office");
+            }
+            if (src.isEmpty() && office < 0 && ctx.home() != null && s.token(at).pos().startsWith("NNP") && !mentionAt(mentions, at)) {
+                // ("Presidential spokesman Manuel Adorni", a person the dictionary does not know, titled by an office)
+                for (Dependency d : g.children(at, "compound")) if (bareRole(s, mentions, d.dependent())) office = d.dependent();
+            }
+            if (src.isEmpty() && office >= 0 && bareRole(s, mentions, office) && ctx.voice().isEmpty() && ctx.home() != null) {
+                // "BUENOS AIRES — Presidential spokesman Manuel Adorni declined to comment", "JERUSALEM — The Prime
+                // Minister's Office declined": in wire copy, an office no one qualifies is of the state the story is filed from
+                src = Optional.of(Actor.government(ctx.home().country(), Institution.GOV, roleAt(mentions, office).role(),
+                        model.actors().countryName(ctx.home().country()) + " " + s.token(office).word()));
+                cand.path.append(" source:dateline-office");
             }
             if (src.isPresent()) {
                 if (h[0] == embedding) cand.path.append(" source:embedding-verb");
@@ -3168,6 +3184,15 @@ public final class DiscourseExtractor {
                 cand.path.append(" target:topic-author");
             });
         }
+        if (cand.rejection == null && cand.act == SpeechAct.DECLINE && cand.target == null && !cand.firstPerson && ctx.voice().isEmpty()
+                && ctx.priorDoer() != null && !cand.isSource(ctx.priorDoer().country()) && !namesAnotherState(mentions, cand::isSource)
+                && !onTopic(s, c)) {
+            // "Algeria withdrew its ambassador from Paris, saying France had sided with Morocco. There was no comment from the
+            // Élysée": in a news report, a silence naming no one answers the deed of the state the sentence before opened with
+            // (not one on a topic: "declined to comment on the arrest warrant" is silence on a thing, its author unnamed)
+            cand.target = ctx.priorDoer();
+            cand.path.append(" target:prior-doer");
+        }
         if ("NO_TARGET".equals(cand.rejection) && cand.act == SpeechAct.PLEDGE) {
             // "Poland signed an agreement with the United States under which Washington will supply 96 helicopters":
             // a term of a deal is undertaken toward the deal's other party
@@ -3220,6 +3245,27 @@ public final class DiscourseExtractor {
         if (!t.pos().equals("NNS") || !w.endsWith("s") || w.endsWith("ss")) return s;
         for (int i = 0; i < subject.end(); i++) if (s.token(i).isVerb()) return s;
         return analyzer.retag(s, t.index(), "VBZ");
+    }
+
+    /** Whether cue c, or the verb it governs ("declined to comment on the warrant"), has an "on" or "about" phrase. */
+    private static boolean onTopic(Sentence s, int c) {
+        DependencyGraph g = s.graph();
+        List<Integer> verbs = new ArrayList<>(List.of(c));
+        for (Dependency d : g.children(c, "xcomp")) verbs.add(d.dependent());
+        for (int v : verbs) {
+            if (g.children(v).stream().anyMatch(d -> d.relation().endsWith(":on") || d.relation().endsWith(":about"))) return true;
+        }
+        return false;
+    }
+
+    /** The state of the place in the article's opening dateline ("SEOUL — "), or null (none, or no state's place). */
+    private Actor datelineHome(Article article) {
+        Optional<String> place = Dateline.place(article.text());
+        if (place.isEmpty()) return null;
+        for (Mention m : model.actors().mentions(org.avow.core.actors.ActorDictionary.nameSentence(place.get()))) {
+            if (m.kind() == Mention.Kind.PLACE && m.country() != null && m.institution() != Institution.IO) return model.actors().government(m);
+        }
+        return null;
     }
 
     /** Whether the mentions name a state that is not {@code own}. */

@@ -13,9 +13,24 @@ import java.util.regex.Pattern;
 public final class Dateline {
     /** Up to four capitalised words, an optional date ("June 12", "Dec. 3") and agency ("(Reuters)"), then a dash. */
     private static final Pattern DATELINE = Pattern.compile(
-            "^\\s*\\p{Lu}[\\p{Lu}'\u2019.\\-]+(?: \\p{Lu}[\\p{Lu}'\u2019.\\-]+){0,3}(?:, \\p{Lu}\\p{Ll}{2,8}\\.? \\d{1,2})?(?: \\(\\p{L}+\\))? [\u2014\u2013] ");
+            "^\\s*(\\p{Lu}[\\p{Lu}'\u2019.\\-]+(?: \\p{Lu}[\\p{Lu}'\u2019.\\-]+){0,3})(?:, \\p{Lu}\\p{Ll}{2,8}\\.? \\d{1,2})?(?: \\(\\p{L}+\\))? [\u2014\u2013] ");
 
     private Dateline() {}
+
+    /**
+     * The place of the opening dateline in title case ("NAIROBI, June 12 — " gives "Nairobi", "BUENOS AIRES — " gives
+     * "Buenos Aires"), or empty when the text opens with none.
+     */
+    public static java.util.Optional<String> place(String text) {
+        Matcher m = DATELINE.matcher(text);
+        if (!m.find()) return java.util.Optional.empty();
+        StringBuilder out = new StringBuilder();
+        for (String w : m.group(1).split(" ")) {
+            if (out.length() > 0) out.append(' ');
+            out.append(w.charAt(0)).append(w.substring(1).toLowerCase(java.util.Locale.ROOT));
+        }
+        return java.util.Optional.of(out.toString());
+    }
 
     /** The text with its opening dateline, if any, replaced by as many spaces. */
     public static String blank(String text) {
