@@ -2153,6 +2153,13 @@ public final class DiscourseExtractor {
             // "the incursion was an act of aggression": what "an act" is said of
             for (Dependency d : g.children(predicateHead(s, c), "nsubj")) todo.add(new int[]{d.dependent(), 1});
         }
+        if (cue.pos() == Cue.PartOfSpeech.VERB && c == cand.cueToken && !g.hasChild(c, "obj")) {
+            // "will build, train and equip a Somali navy": verbs conjoined before an object share it, parsed on the first
+            for (Dependency d : g.parents(c)) {
+                if (d.governor() < 0 || !d.base().equals("conj") || d.governor() > c) continue;
+                for (Dependency o : g.children(d.governor(), "obj")) if (o.dependent() > c) todo.add(new int[]{o.dependent(), 1});
+            }
+        }
         if (judged && c == cand.cueToken && cue.pos() == Cue.PartOfSpeech.NOUN && describedAs(s, c) >= 0) {
             // "called Finland's accession to NATO an encroachment": what the verb of calling takes
             for (Dependency o : g.children(describedAs(s, c), "obj")) todo.add(new int[]{o.dependent(), 1});
@@ -4451,7 +4458,8 @@ public final class DiscourseExtractor {
                 continue;
             }
             if (!reported && !smallClause && !nominal && !phrasal) {
-                Optional<Triggers.Effect> e = tr.lookup(gt.lowerLemma(), Triggers.Where.GOVERNOR);
+                Optional<Triggers.Effect> e = tr.lookup(gt.lowerLemma(), Triggers.Where.GOVERNOR)
+                        .or(() -> gt.isNoun() ? tr.lookup(gt.lowerLemma(), Triggers.Where.GOVERNOR_NOUN) : Optional.empty());
                 if (e.isPresent() && e.get().blocks() && !(cue.act() == SpeechAct.DECLINE && cur == c)) {
                     return (e.get().kind().equals("NEGATION") ? "NEGATED:" : "IRREALIS:") + "governed by " + gt.word();
                 }

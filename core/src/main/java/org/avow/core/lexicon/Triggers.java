@@ -11,7 +11,8 @@ import java.util.Optional;
 public final class Triggers {
     public static final String RESOURCE = "datasets/lexicons/triggers.tsv";
 
-    public enum Where { GOVERNOR, AUX, MARK, MOD }
+    /** GOVERNOR_NOUN: a noun above the cue whose content the cue's clause is ("reports that Riyadh had agreed"), not the verb. */
+    public enum Where { GOVERNOR, GOVERNOR_NOUN, AUX, MARK, MOD }
 
     /** What a trigger does: block the event (NEGATION, IRREALIS) or set its modality. */
     public record Effect(String kind, double modality) {
