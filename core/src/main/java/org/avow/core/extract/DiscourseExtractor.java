@@ -3921,6 +3921,9 @@ public final class DiscourseExtractor {
         if (fromCue && cue.act() == SpeechAct.PLEDGE && d.relation().equals("obl:in") && words(s.token(d.dependent()).lowerLemma(), WordClass.AID)) return true;
         // "Japan will invest 5 trillion yen in India": what an investment goes to
         if (fromCue && cue.act() == SpeechAct.PLEDGE && d.relation().equals("obl:in") && words(s.token(d.governor()).lowerLemma(), WordClass.INVESTED)) return true;
+        // "will fund a sports complex in the Solomon Islands": where what is paid for or placed stands receives it
+        if (fromCue && cue.act() == SpeechAct.PLEDGE && d.relation().equals("obl:in") && s.token(d.governor()).isVerb()
+                && words(s.token(d.governor()).lowerLemma(), WordClass.HOSTED)) return true;
         // "bristled at Manila's law": the preposition the cue asks for marks its argument, whatever it marks elsewhere
         if (fromCue && b.equals("obl") && cue.requirements().stream().anyMatch(r -> r.relation().equals("case") && r.lemmas().contains(d.subtype()))) return true;
         if (!TARGET_EDGES.contains(b)) return false;
