@@ -1411,6 +1411,20 @@ public final class DiscourseExtractor {
         for (Dependency d : g.children(c, "nsubj")) {
             // ("signs deal to supply Germany": the deal is no actor; who signed it undertakes)
             if (d.dependent() == deal) continue;
+            if (d.relation().equals("nsubj:xsubj")) {
+                // "Tokayev telephoned Putin to congratulate him": one called, met or visited does not do what the call is
+                // for; the caller does (a purpose clause the parser hung on the verb as if the object controlled it)
+                for (Dependency p : g.parents(c)) {
+                    if (p.governor() < 0 || !p.base().equals("xcomp") || !s.token(p.governor()).isVerb()
+                            || !words(s.token(p.governor()).lowerLemma(), WordClass.MEETING)
+                            || g.children(p.governor(), "obj").stream().noneMatch(o -> o.dependent() == d.dependent())) continue;
+                    for (Dependency sub : g.children(p.governor(), "nsubj")) {
+                        if (sub.relation().equals("nsubj:pass")) continue;
+                        out.add(new int[]{sub.dependent()});
+                        cand.path.append(" source:caller");
+                    }
+                }
+            }
             out.add(new int[]{d.dependent()});
             cand.path.append(" source:").append(d.relation());
             if (!d.relation().equals("nsubj:xsubj")) continue;
@@ -2401,17 +2415,18 @@ public final class DiscourseExtractor {
     }
 
     /**
-     * The person named last before token n who fits ("him": anyone; "the president": who holds that role), if of another
-     * state than the source's.
+     * The person of another state than the source's named last before token n who fits ("him": anyone; "the president":
+     * who holds that role).
      */
     private Optional<Actor> personAntecedent(int n, Predicate<Actor> fits, Candidate cand, List<Mention> mentions, LocalDate date) {
         Optional<Actor> last = Optional.empty();
         for (Mention m : mentions) {
             if (m.end() > n || m.kind() != Mention.Kind.PERSON) continue;
-            Optional<Actor> p = model.actors().person(m.personId(), date, m.then()).filter(fits);
+            // (the source's own people are skipped: "Trump announced ..., and King Mohammed VI thanked him")
+            Optional<Actor> p = model.actors().person(m.personId(), date, m.then()).filter(fits).filter(x -> !cand.isSource(x.country()));
             if (p.isPresent()) last = p;
         }
-        return last.filter(x -> !cand.isSource(x.country()));
+        return last;
     }
 
     private Optional<Actor> pronounAntecedent(Sentence s, int n, Candidate cand, List<Mention> mentions, int from) {
