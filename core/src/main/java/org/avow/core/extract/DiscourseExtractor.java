@@ -420,14 +420,20 @@ public final class DiscourseExtractor {
                 if (cand.target != null) targets.add(cand.target);
                 targets.addAll(cand.coTargets);
                 if (targets.isEmpty()) targets.add(null);
+                int pairs = 0;
                 for (Actor src : sources) {
                     for (Actor tgt : targets) {
                         if (tgt != null && tgt.country().equals(src.country())) continue;
                         // a member's act toward its own group is self-directed ("urged the G7 to ...", said by a G7 member)
                         if (tgt != null && model.actors().members(tgt.country(), a.date()).contains(src.country())) continue;
+                        pairs++;
                         String key = src.country() + " " + cand.act + " " + (tgt == null ? "-" : tgt.country());
                         if (seen.add(key)) events.add(build(a, s, c, cue, cand, src, tgt, mentions, ctx));
                     }
+                }
+                if (pairs == 0) {
+                    rejections.add(new Rejection(a.id(), s.index(), t.lemma(), cand.act.name(), "SELF_DIRECTED",
+                            "source " + cand.source.country() + " and target " + targets.get(0).country() + " are one state or its own group", s.text()));
                 }
             }
         }
@@ -719,6 +725,19 @@ public final class DiscourseExtractor {
                     }
                     src = opening != null ? Optional.of(model.actors().government(opening)) : Optional.ofNullable(ctx.priorDoer());
                     if (src.isPresent()) cand.path.append(" source:possessor-antecedent");
+                }
+                // "Peters told him such interference was unacceptable, his office said": a body of "his" or "her" is the
+                // office of the person named last before it (in the sentence, else recently)
+                for (Dependency p : g.children(head, "nmod:poss")) {
+                    String w = s.token(p.dependent()).word().toLowerCase(Locale.ROOT);
+                    if (src.isPresent() || !(w.equals("his") || w.equals("her"))) continue;
+                    String person = lastPerson;
+                    for (Mention m : mentions) if (m.kind() == Mention.Kind.PERSON && m.end() <= p.dependent()) person = m.personId();
+                    if (person == null) continue;
+                    String body = s.token(head).word();
+                    src = model.actors().person(person, a.date(), false).map(x -> Actor.government(x.country(), Institution.GOV, Role.GOVERNMENT,
+                            model.actors().countryName(x.country()) + " " + body));
+                    if (src.isPresent()) cand.path.append(" source:person-office");
                 }
             }
             // "he" or "she", and an unqualified "the foreign ministry": the person named last before
@@ -1295,6 +1314,14 @@ public final class DiscourseExtractor {
                         out.add(new int[]{x.dependent()});
                         cand.path.append(" source:agent-below");
                     }
+                }
+            }
+            // "Britain's ambassador was summoned to the Iranian foreign ministry": who summons is where one is summoned to
+            if (out.isEmpty() && cue.act() == SpeechAct.REBUKE && words(s.token(c).lowerLemma(), WordClass.SUMMONING)) {
+                for (Dependency d : g.children(c, "obl")) {
+                    if (!d.subtype().equals("to")) continue;
+                    out.add(new int[]{d.dependent()});
+                    cand.path.append(" source:summoned-to");
                 }
             }
             return out;
