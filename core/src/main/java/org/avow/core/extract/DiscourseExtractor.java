@@ -3977,6 +3977,9 @@ public final class DiscourseExtractor {
             // for a noun cue these name the source, not the target
             return !(r.equals("nmod:poss") || r.equals("nmod:from") || r.equals("nmod:by") || b.equals("compound") || b.equals("amod"));
         }
+        // "lashed out at the exercises staged by South Korea": the agent of a participle on a deed is its doer
+        if (!fromCue && (d.relation().equals("obl:agent") || d.relation().equals("obl:by")) && s.graph().parents(d.governor()).stream().anyMatch(p -> p.base().equals("acl")
+                && p.governor() >= 0 && s.token(p.governor()).isNoun())) return true;
         // place, time and topic adjuncts of a clause are not addressees; inside a noun phrase
         // ("$100 million in aid to Ukraine") the same prepositions lead on to one
         return !d.relation().equals("obl:agent") && !d.relation().equals("obl:tmod")
