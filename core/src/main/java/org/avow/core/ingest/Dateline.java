@@ -22,8 +22,8 @@ public final class Dateline {
      * "Buenos Aires"), or empty when the text opens with none.
      */
     public static java.util.Optional<String> place(String text) {
-        Matcher m = DATELINE.matcher(text);
-        if (!m.find()) return java.util.Optional.empty();
+        Matcher m = find(text);
+        if (m == null) return java.util.Optional.empty();
         StringBuilder out = new StringBuilder();
         for (String w : m.group(1).split(" ")) {
             if (out.length() > 0) out.append(' ');
@@ -34,8 +34,23 @@ public final class Dateline {
 
     /** The text with its opening dateline, if any, replaced by as many spaces. */
     public static String blank(String text) {
+        Matcher m = find(text);
+        if (m == null) return text;
+        return text.substring(0, m.start(1)) + " ".repeat(m.end() - m.start(1)) + text.substring(m.end());
+    }
+
+    /**
+     * The dateline at the start of the text, or of its second line when the first is a headline (no closing
+     * punctuation: "Seoul voices deep disappointment over Sado memorial\nSEOUL — South Korea said ..."); else null.
+     */
+    private static Matcher find(String text) {
         Matcher m = DATELINE.matcher(text);
-        if (!m.find()) return text;
-        return " ".repeat(m.end()) + text.substring(m.end());
+        if (m.find()) return m;
+        int nl = text.indexOf('\n');
+        if (nl < 0) return null;
+        String first = text.substring(0, nl).strip();
+        if (first.isEmpty() || ".!?\"\u201D:".indexOf(first.charAt(first.length() - 1)) >= 0) return null;
+        m.region(nl + 1, text.length());
+        return m.find() ? m : null;
     }
 }

@@ -3,6 +3,7 @@ package org.avow.core.ingest;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class DatelineTest {
     @Test
@@ -28,5 +29,20 @@ class DatelineTest {
         assertEquals(plain, Dateline.blank(plain));
         String label = "Q: Any comment?\nMAO NING: No.";
         assertEquals(label, Dateline.blank(label));
+    }
+
+    @Test
+    void findsTheDatelineAfterAHeadlineAndNamesItsPlace() {
+        String text = "Seoul voices disappointment\nSEOUL \u2014 South Korea said it was disappointed.";
+        String blanked = Dateline.blank(text);
+        assertEquals(text.length(), blanked.length());
+        assertEquals(text.indexOf("South Korea"), blanked.indexOf("South Korea"));
+        assertEquals(-1, blanked.indexOf("SEOUL"));
+        assertEquals("Seoul", Dateline.place(text).orElseThrow());
+        assertEquals("Buenos Aires", Dateline.place("BUENOS AIRES, May 2 \u2014 Argentina acted.").orElseThrow());
+        // a sentence ending the first line is no headline: what follows it is text
+        String two = "Japan acted.\nTOKYO \u2014 more.";
+        assertEquals(two, Dateline.blank(two));
+        assertTrue(Dateline.place("Japan said on Monday that it would help.").isEmpty());
     }
 }
