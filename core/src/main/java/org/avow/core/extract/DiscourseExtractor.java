@@ -1161,7 +1161,8 @@ public final class DiscourseExtractor {
             List<Dependency> conjuncts = new ArrayList<>(g.children(cand.targetHead, "conj"));
             // "summoned the British, French and German ambassadors": conjoined modifiers of a role noun
             for (Dependency m : g.children(cand.targetHead)) {
-                if ((m.base().equals("amod") || m.base().equals("compound")) && mentionAt(mentions, m.dependent())) {
+                // (and of the state a role noun is of: "commends the State of Qatar and the United States")
+                if ((m.base().equals("amod") || m.base().equals("compound") || m.relation().equals("nmod:of")) && mentionAt(mentions, m.dependent())) {
                     conjuncts.addAll(g.children(m.dependent(), "conj"));
                 }
             }
