@@ -834,6 +834,15 @@ public final class DiscourseExtractor {
             cand.firstPerson = true;
             cand.path.append(" source:verbless-turn");
         }
+        if (cand.source == null && verb && !passive && g.children(c, "nsubj").isEmpty() && words(s.token(c).lowerLemma(), WordClass.THANKING)
+                && g.children(c, "obj").stream().anyMatch(o -> s.token(o.dependent()).word().equalsIgnoreCase("you"))
+                && ctx.firstPerson().isPresent() && !ctx.reporterTurn()) {
+            // "“Thank you, Denmark,” Zelensky wrote", "THE PRESIDENT: Thank you, Mr. Prime Minister": thanks with no subject,
+            // said to "you", are the speaker's
+            cand.source = ctx.firstPerson().get();
+            cand.firstPerson = true;
+            cand.path.append(" source:thank-you");
+        }
         if (cand.source == null && verb && !passive) {
             // "Hours after the clash, Starmer embraced Zelensky and assured him": when the cue's own subject names no
             // actor (a misparsed time phrase, shared with its conjunct), the subjects of the verbs it is conjoined to

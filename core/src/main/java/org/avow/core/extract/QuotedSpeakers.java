@@ -15,7 +15,8 @@ import java.util.function.Function;
  * Who speaks a quotation that runs over several sentences and names its speaker only after it closes ("“I urge our
  * partners in Budapest to stop blocking the tranche. Every day of delay costs lives,” Foreign Minister Andrii Sybiha wrote
  * on X."): the sentences the quotation holds before the one that closes it are the speaker's words, so "I" or "we" in
- * them is the speaker, as in a transcript turn. The sentence that closes it names its speaker itself. Pure.
+ * them is the speaker, as in a transcript turn; so are they in the sentence that closes it, where a subjectless "Thank you,
+ * Denmark" has no other speaker the parse can reach. Pure.
  */
 final class QuotedSpeakers {
     /** How many tokens after the closing mark the speaker and the verb of saying may stand ("," Foreign Minister X wrote). */
@@ -29,7 +30,7 @@ final class QuotedSpeakers {
     }
 
     /**
-     * For each sentence a quotation opened in (or runs on through) before the sentence that closes it, the mention of
+     * For each sentence a quotation opened in, runs on through or closes in, the mention of
      * its speaker: a person or a state named within {@link #REACH} tokens after the closing mark, next to a form of a
      * verb of saying ({@code sayingForms}, lower case); a quotation whose speaker is not so named gives none.
      */
@@ -45,9 +46,9 @@ final class QuotedSpeakers {
                 if (open && !close) {
                     opened = s.index();
                 } else if (close) {
-                    if (opened >= 0 && opened < s.index()) {
+                    if (opened >= 0) {
                         Mention speaker = speakerAfter(s, i, mentions.apply(s), sayingForms);
-                        if (speaker != null) for (int k = opened; k < s.index(); k++) out.put(k, speaker);
+                        if (speaker != null) for (int k = opened; k <= s.index(); k++) out.put(k, speaker);
                     }
                     opened = -1;
                 }
