@@ -2002,6 +2002,8 @@ public final class DiscourseExtractor {
         for (int depth = 0; depth < 5 && g.children(v).stream().noneMatch(d -> d.base().equals("nsubj")); depth++) {
             Dependency up = g.headEdge(v);
             if (up == null || !(JUDGED_PATH.contains(up.base()) || JUDGED_PATH.contains(up.relation()))) return -1;
+            // ("help Tuvalu respond to natural disasters and military aggression": what one answers is another's deed)
+            if (up.relation().equals("obl:to") && words(s.token(up.governor()).lowerLemma(), WordClass.RESPONDING)) return -1;
             v = up.governor();
         }
         if (g.children(v).stream().noneMatch(d -> d.base().equals("nsubj"))) return -1;
