@@ -553,6 +553,8 @@ public final class ActorDictionary {
 
     private static String firstWord(String s) {
         String w = s.split(" ", 2)[0];
+        // ("People's Republic of China": the tagger splits the possessive off, so the first token is "People")
+        if (w.length() > 2 && (w.endsWith("'s") || w.endsWith("\u2019s"))) w = w.substring(0, w.length() - 2);
         String[] parts = HYPHENS.split(w, 2);
         return parts.length == 0 || parts[0].isEmpty() ? w : parts[0];
     }

@@ -60,6 +60,24 @@ class ActorDictionaryTest {
     }
 
     @Test
+    void anAliasOpeningWithAPossessiveMatchesTheSplitTokens() {
+        // the tagger splits "People's" into "People" and "'s": the longer name wins over "Republic of China" (Taiwan)
+        String text = "the People's Republic of China said";
+        String[] words = {"the", "People", "'s", "Republic", "of", "China", "said"};
+        List<Token> tokens = new ArrayList<>();
+        int pos = 0;
+        for (String w : words) {
+            pos = text.indexOf(w, pos);
+            tokens.add(new Token(tokens.size(), w, w.toLowerCase(), Character.isUpperCase(w.charAt(0)) ? "NNP" : "NN", pos, pos + w.length()));
+            pos += w.length();
+        }
+        List<Mention> found = DICT.mentions(new Sentence(0, 0, text.length(), text, tokens, null));
+        assertEquals(1, found.size(), found.toString());
+        assertEquals("CHN", found.get(0).country());
+        assertEquals("TWN", only("the Republic of China said", Mention.Kind.PLACE).country());
+    }
+
+    @Test
     void regionsThatHoldAStatesNameAreNoState() {
         assertEquals(List.of(), DICT.mentions(sentence("trade across North America")));
         assertEquals(List.of(), DICT.mentions(sentence("the assembly in Northern Ireland")));
