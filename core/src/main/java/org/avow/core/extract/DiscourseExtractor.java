@@ -744,6 +744,17 @@ public final class DiscourseExtractor {
             // it in the sentence, else in the article
             final int at = head;
             boolean unqualifiedRole = bareRole(s, mentions, at);
+            if (src.isEmpty() && unqualifiedRole && pair(s, at)) {
+                // "Secretary Blinken met Foreign Minister Hayashi. The two ministers condemned ...": both parties to the
+                // meeting told in this sentence or the one before
+                Meeting here = meeting(s, mentions, a.date());
+                Meeting m = here != null && here.word() < at ? here : ctx.meeting();
+                if (m != null && m.host() != null && !m.host().equals(m.partner().country())) {
+                    src = Optional.of(Actor.government(m.host(), Institution.GOV, Role.GOVERNMENT, model.actors().countryName(m.host())));
+                    cand.coSources.add(m.partner());
+                    cand.path.append(" source:meeting-pair");
+                }
+            }
             if (src.isEmpty() && unqualifiedRole) {
                 // "President Biden met the Amir of Qatar. The President underscored": in an office's
                 // own record, a role its country holds is its own
@@ -3317,6 +3328,12 @@ public final class DiscourseExtractor {
             if (g.children(v).stream().anyMatch(d -> d.relation().endsWith(":on") || d.relation().endsWith(":about"))) return true;
         }
         return false;
+    }
+
+    /** Whether role noun n is a pair: "the two leaders", "both ministers", "the two sides". */
+    private static boolean pair(Sentence s, int n) {
+        return s.graph().children(n).stream().anyMatch(d -> d.base().equals("nummod") && s.token(d.dependent()).lowerLemma().equals("two")
+                || (d.base().equals("det") || d.base().equals("det:predet")) && s.token(d.dependent()).lowerLemma().equals("both"));
     }
 
     /** The state of the place in the article's opening dateline ("SEOUL — "), or null (none, or no state's place). */
