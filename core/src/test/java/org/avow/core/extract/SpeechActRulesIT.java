@@ -1054,4 +1054,26 @@ class SpeechActRulesIT {
         // (a member's act toward its own group is self-directed)
         expect("Japan urged the G7 to act on steel overcapacity.");
     }
+
+    @Test
+    void pairsCallersThanksSummonsAndWireOffices() {
+        // (a judgement completing a verb of calling, hung on a phrase of its object)
+        expect("Moscow called Norway's accession to the pact \"an encroachment on our security\", the Kremlin spokesman said.", "RUS REBUKE NOR");
+        // (the one called does not do what the call is for)
+        expect("Prime Minister Støre telephoned Prime Minister Kristersson to congratulate him on the election.", "NOR AFFIRM SWE");
+        // ("the two leaders": both parties to the meeting just told)
+        expect("Prime Minister Støre met Prime Minister Kristersson in Oslo. The two leaders condemned Russia's attacks on Ukraine.",
+                "NOR REBUKE RUS", "SWE REBUKE RUS");
+        // (thanks with no subject, said to "you", are the speaker's)
+        expect("\u201CThank you, Iceland,\u201D Prime Minister Jonas Gahr Støre wrote on X.", "NOR AFFIRM ISL");
+        // (summoned, with no agent, to a ministry: by that ministry's state)
+        expect("The Swedish ambassador was summoned to the Norwegian foreign ministry over the fishing dispute.", "NOR REBUKE SWE");
+        // (what is funded "in" a state is pledged to it; verbs conjoined before an object share it)
+        expect("Norway will station two frigates in Iceland.", "NOR PLEDGE ISL");
+        expect("Norway will build, train and equip an Icelandic coast guard.", "NOR PLEDGE ISL");
+        // (what a clause answers is no deed of its subject)
+        expect("Norway pledged to help Iceland respond to natural disasters and military aggression.", "NOR PLEDGE ISL");
+        // (a possessive first word: "People's Republic of China" is China, not the Republic of China)
+        expect("The People's Republic of China condemned Norway's decision.", "CHN REBUKE NOR");
+    }
 }
