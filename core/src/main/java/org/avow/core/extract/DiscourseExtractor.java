@@ -76,6 +76,7 @@ public final class DiscourseExtractor {
     private static final Set<String> OBJECT_PRONOUNS = Set.of("it", "them");
     private static final Set<String> THIRD_PERSON_POSSESSIVE = Set.of("its", "their");
     private static final Set<String> PERSON_PRONOUNS = Set.of("him", "her");
+    private static final Set<String> PERSON_POSSESSIVE = Set.of("his", "her");
     private static final Set<String> SPOKEN_TO = Set.of("you");
     private static final Set<String> AUXILIARIES = Set.of("have", "be", "do");
     private static final Set<String> PRESENT_BE = Set.of("is", "are", "am", "'s", "'re");
@@ -735,7 +736,7 @@ public final class DiscourseExtractor {
                 // office of the person named last before it (in the sentence, else recently)
                 for (Dependency p : g.children(head, "nmod:poss")) {
                     String w = s.token(p.dependent()).word().toLowerCase(Locale.ROOT);
-                    if (src.isPresent() || !(w.equals("his") || w.equals("her"))) continue;
+                    if (src.isPresent() || !PERSON_POSSESSIVE.contains(w)) continue;
                     String person = lastPerson;
                     for (Mention m : mentions) if (m.kind() == Mention.Kind.PERSON && m.end() <= p.dependent()) person = m.personId();
                     if (person == null) continue;
@@ -752,8 +753,7 @@ public final class DiscourseExtractor {
             if (src.isEmpty() && unqualifiedRole && pair(s, at)) {
                 // "Secretary Blinken met Foreign Minister Hayashi. The two ministers condemned ...": both parties to the
                 // meeting told in this sentence or the one before
-                Meeting here = meeting(s, mentions, a.date());
-                Meeting m = here != null && here.word() < at ? here : ctx.meeting();
+                Meeting m = meetingBefore(s, at, mentions, a.date(), ctx);
                 if (m != null && m.host() != null && !m.host().equals(m.partner().country())) {
                     src = Optional.of(Actor.government(m.host(), Institution.GOV, Role.GOVERNMENT, model.actors().countryName(m.host())));
                     cand.coSources.add(m.partner());
@@ -3101,6 +3101,12 @@ public final class DiscourseExtractor {
         return Optional.empty();
     }
 
+    /** The conversation told in this sentence before token {@code word}, else the one told in the sentence before. */
+    private Meeting meetingBefore(Sentence s, int word, List<Mention> mentions, LocalDate date, Context ctx) {
+        Meeting here = meeting(s, mentions, date);
+        return here != null && here.word() < word ? here : ctx.meeting();
+    }
+
     /**
      * The conversation sentence s reports, if any (see {@link Meeting}): a word of meeting (MEETING: "spoke with",
      * "met", "held talks with", "received") with a state named within a few words after it and no verb or clause
@@ -3297,8 +3303,7 @@ public final class DiscourseExtractor {
             // 100,000 drones": an undertaking naming no one, made in a conversation, is made to the other party (not a
             // standing commitment, "is committed to", nor what a briefer says of talks: on White House text requests and
             // those were mostly wrong)
-            Meeting here = meeting(s, mentions, a.date());
-            Meeting m = here != null && here.word() < c ? here : ctx.meeting();
+            Meeting m = meetingBefore(s, c, mentions, a.date(), ctx);
             if (m != null) {
                 String other = cand.isSource(m.partner().country()) ? m.host() : m.partner().country();
                 boolean party = m.host() == null || cand.isSource(m.host()) || cand.isSource(m.partner().country());
@@ -3335,13 +3340,13 @@ public final class DiscourseExtractor {
         return analyzer.retag(s, t.index(), "VBZ");
     }
 
-    /** Whether cue c, or the verb it governs ("declined to comment on the warrant"), has an "on" or "about" phrase. */
-    private static boolean onTopic(Sentence s, int c) {
+    /** Whether cue c, or the verb it governs ("declined to comment on the warrant"), has a topic phrase (TOPIC). */
+    private boolean onTopic(Sentence s, int c) {
         DependencyGraph g = s.graph();
         List<Integer> verbs = new ArrayList<>(List.of(c));
         for (Dependency d : g.children(c, "xcomp")) verbs.add(d.dependent());
         for (int v : verbs) {
-            if (g.children(v).stream().anyMatch(d -> d.relation().endsWith(":on") || d.relation().endsWith(":about"))) return true;
+            if (g.children(v).stream().anyMatch(d -> (d.base().equals("obl") || d.base().equals("nmod")) && words(d.subtype(), WordClass.TOPIC))) return true;
         }
         return false;
     }

@@ -6,12 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class DatelineTest {
+    /** The text blanked, asserting that its length and the offset of {@code word} are kept. */
+    private static String blankedKeepingOffsetOf(String text, String word) {
+        String blanked = Dateline.blank(text);
+        assertEquals(text.length(), blanked.length());
+        assertEquals(text.indexOf(word), blanked.indexOf(word));
+        return blanked;
+    }
+
     @Test
     void blanksAPlaceAndDateBeforeTheDashKeepingOffsets() {
         String text = "NAIROBI, June 12 \u2014 Kenya will host the talks.";
-        String blanked = Dateline.blank(text);
-        assertEquals(text.length(), blanked.length());
-        assertEquals(text.indexOf("Kenya"), blanked.indexOf("Kenya"));
+        String blanked = blankedKeepingOffsetOf(text, "Kenya");
         assertEquals("Kenya will host the talks.", blanked.strip());
     }
 
@@ -34,9 +40,7 @@ class DatelineTest {
     @Test
     void findsTheDatelineAfterAHeadlineAndNamesItsPlace() {
         String text = "Seoul voices disappointment\nSEOUL \u2014 South Korea said it was disappointed.";
-        String blanked = Dateline.blank(text);
-        assertEquals(text.length(), blanked.length());
-        assertEquals(text.indexOf("South Korea"), blanked.indexOf("South Korea"));
+        String blanked = blankedKeepingOffsetOf(text, "South Korea");
         assertEquals(-1, blanked.indexOf("SEOUL"));
         assertEquals("Seoul", Dateline.place(text).orElseThrow());
         assertEquals("Buenos Aires", Dateline.place("BUENOS AIRES, May 2 \u2014 Argentina acted.").orElseThrow());
