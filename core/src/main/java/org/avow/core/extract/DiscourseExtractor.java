@@ -521,6 +521,8 @@ public final class DiscourseExtractor {
         /** Coordinated sources and targets: "Japan and Australia urged China and Russia". */
         final List<Actor> coSources = new ArrayList<>();
         final List<Actor> coTargets = new ArrayList<>();
+        /** The events told before this sentence in the text (for a group named by count: "the three governments"). */
+        List<DiscourseEvent> told = List.of();
         double modality = DEFAULT_MODALITY;
         /** The act coded: the cue's, unless the rules re-read it ("a commitment to Israel's security" reassures). */
         SpeechAct act;
@@ -551,6 +553,7 @@ public final class DiscourseExtractor {
         String lastPerson = ctx.lastPerson();
         DependencyGraph g = s.graph();
         Candidate cand = new Candidate();
+        cand.told = ctx.previous();
         cand.cueToken = c;
         cand.act = cue.act();
         cand.path.append(cue.pos().name().toLowerCase(Locale.ROOT)).append(':').append(s.token(c).lemma());
@@ -2307,6 +2310,18 @@ public final class DiscourseExtractor {
             int[] cur = todo.poll();
             int n = cur[0];
             if (!seen.add(n) || cur[1] > 6) continue;
+            // "reprimanded the three countries' ambassadors", "accused the three governments": a counted group is the
+            // states named before it (a pair has its own rules)
+            if (countedGroup(s, n) > 2 && !victim(s, pathUp(via, n, c))) {
+                List<Actor> group = groupMembers(s, n, countedGroup(s, n), cand, mentions, date);
+                if (!group.isEmpty()) {
+                    cand.path.append(" target:counted-group");
+                    cand.targetHead = n;
+                    cand.targetPath = List.of(n);
+                    cand.coTargets.addAll(group.subList(1, group.size()));
+                    return Optional.of(group.get(0));
+                }
+            }
             if (mentionAt(mentions, n) && !inside.contains(n)) {
                 Optional<Actor> any = resolver.resolve(s, n, mentions, date);
                 // (also "asked the USTR to study", parsed with the one asked as subject of the clause asked for)
@@ -4379,6 +4394,47 @@ public final class DiscourseExtractor {
         cand.coSources.add(two.get(1));
         cand.path.append(" source:pair");
         return true;
+    }
+
+    private static final Map<String, Integer> COUNTS = Map.of("three", 3, "four", 4, "five", 5, "six", 6, "seven", 7, "eight", 8, "nine", 9);
+
+    /** How many states a plural state noun counts ("the three countries", "the four governments"), else 0. */
+    private int countedGroup(Sentence s, int n) {
+        if (!s.token(n).pos().equals("NNS") || !words(s.token(n).lowerLemma(), WordClass.STATE_GROUP)) return 0;
+        for (Dependency d : s.graph().children(n, "nummod")) {
+            Integer k = COUNTS.get(s.token(d.dependent()).lowerLemma());
+            if (k == null && s.token(d.dependent()).word().matches("[3-9]")) k = Integer.parseInt(s.token(d.dependent()).word());
+            if (k != null) return k;
+        }
+        return 0;
+    }
+
+    /**
+     * The k states a counted group stands for: the states other than the source named before it in the sentence when
+     * there are k of them (else k conjoined there), else those and the parties of the acts just told, when that makes k.
+     */
+    private List<Actor> groupMembers(Sentence s, int n, int k, Candidate cand, List<Mention> mentions, LocalDate date) {
+        Map<String, Actor> named = new LinkedHashMap<>();
+        for (Actor x : namedBefore(s, n, mentions, date)) if (!cand.isSource(x.country())) named.putIfAbsent(x.country(), x);
+        if (named.size() > k) {
+            for (Mention m : mentions) {
+                if (m.end() > n || m.kind() == Mention.Kind.ROLE) continue;
+                Map<String, Actor> conj = new LinkedHashMap<>();
+                resolver.resolve(s, m.end() - 1, mentions, date).ifPresent(x -> conj.put(x.country(), x));
+                for (Dependency d : s.graph().children(m.end() - 1, "conj")) {
+                    if (d.dependent() < n) resolver.resolve(s, d.dependent(), mentions, date).ifPresent(x -> conj.putIfAbsent(x.country(), x));
+                }
+                conj.keySet().removeIf(cand::isSource);
+                if (conj.size() == k) return new ArrayList<>(conj.values());
+            }
+            return List.of();
+        }
+        if (named.size() < k) {
+            for (DiscourseEvent e : cand.told) {
+                for (Actor x : new Actor[]{e.source(), e.target()}) if (x != null && !cand.isSource(x.country())) named.putIfAbsent(x.country(), x);
+            }
+        }
+        return named.size() == k ? new ArrayList<>(named.values()) : List.of();
     }
 
     /** "each country", "each government": one of the states named before, each in turn. */

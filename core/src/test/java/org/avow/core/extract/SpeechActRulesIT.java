@@ -1076,4 +1076,16 @@ class SpeechActRulesIT {
         // (a possessive first word: "People's Republic of China" is China, not the Republic of China)
         expect("The People's Republic of China condemned Norway's decision.", "CHN REBUKE NOR");
     }
+
+    @Test
+    void countedGroups() {
+        // ("the three countries": the states other than the source named before it)
+        expect("Norway recalled its envoys from Helsinki, Copenhagen and Reykjavik and reprimanded the three countries' ambassadors.",
+                "NOR REBUKE FIN", "NOR REBUKE DNK", "NOR REBUKE ISL");
+        // (else with the parties of the acts just told, when that makes the count)
+        expect("Prime Minister Støre thanked Prime Minister Frederiksen, and President Stubb praised Støre. Russia's foreign ministry accused"
+                + " the three governments of provocations.", "NOR AFFIRM DNK", "FIN AFFIRM NOR", "RUS REBUKE NOR", "RUS REBUKE DNK", "RUS REBUKE FIN");
+        // (a count the names do not make is no one)
+        expect("Norway reprimanded the four countries' ambassadors after Finland and Denmark protested.");
+    }
 }
