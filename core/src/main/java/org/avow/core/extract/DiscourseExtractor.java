@@ -1582,9 +1582,11 @@ public final class DiscourseExtractor {
             for (Dependency d : g.parents(cur)) {
                 // ("signed an agreement, promising aid" is often parsed as an unlabelled dependent)
                 // ("Türkiye will help rebuild Syria's grid and stand by its government": a bare infinitive parsed as the object)
+                // ("Algeria responded by recalling its ambassador and accusing Spain": a gerund under a preposition of a verb)
                 if (d.governor() >= 0 && (d.base().equals("conj") || d.base().equals("xcomp") || d.base().equals("advcl")
                         || (d.base().equals("dep") || d.base().equals("obj") && s.token(cur).isVerb() && s.token(d.governor()).isVerb())
-                        && s.token(c).isVerb())) {
+                        && s.token(c).isVerb()
+                        || d.base().equals("obl") && s.token(cur).pos().equals("VBG") && s.token(d.governor()).isVerb())) {
                     up = d.governor();
                     // "Canada was disappointed by ... and called on Beijing": a feeling's passive subject is its holder
                     boolean feeling = model.cues().cuesFor(s.token(up)).stream().anyMatch(x -> x.act() == SpeechAct.DISAPPOINT);
@@ -3025,6 +3027,16 @@ public final class DiscourseExtractor {
         int governor = -1;
         for (Dependency d : s.graph().parents(head)) if (d.governor() >= 0) governor = d.governor();
         int speaker = governor < 0 ? -1 : reportingSpeaker(s, governor, true);
+        for (Dependency up : speaker < 0 ? s.graph().parents(head) : List.<Dependency>of()) {
+            // ("while South Korea said it strongly protested the claim", parsed with the verb of saying as an adjunct of what
+            // it reports): a verb of saying before "it", with nothing reported of its own, hung on the clause
+            if (up.governor() < 0) continue;
+            for (Dependency d : s.graph().children(up.governor(), "advcl")) {
+                int v = d.dependent();
+                if (v > head || !words(s.token(v).lowerLemma(), WordClass.REPORTING) || s.graph().hasChild(v, "ccomp")) continue;
+                for (Dependency sub : s.graph().children(v, "nsubj")) if (!sub.relation().equals("nsubj:pass")) speaker = sub.dependent();
+            }
+        }
         return speaker == head ? -1 : speaker;
     }
 

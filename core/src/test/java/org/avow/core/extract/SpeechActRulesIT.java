@@ -1088,4 +1088,15 @@ class SpeechActRulesIT {
         // (a count the names do not make is no one)
         expect("Norway reprimanded the four countries' ambassadors after Finland and Denmark protested.");
     }
+
+    @Test
+    void gerundsUnderPrepositionsAndInvertedSaying() {
+        // (a gerund under a preposition of a verb shares its subject)
+        expect("Norway responded by recalling its ambassador from Stockholm and accusing Sweden of bad faith.", "NOR REBUKE SWE");
+        // (a state's intelligence service is of that state)
+        expect("Russia's foreign intelligence service accused Norway of spying.", "RUS REBUKE NOR");
+        // (the verb of saying parsed as an adjunct of what it reports: "it" is its subject)
+        expect("Finland accused Moscow of recklessness, while Norway said it strongly protested the claim to Svalbard in the documents.",
+                "FIN REBUKE RUS", "NOR REBUKE RUS");
+    }
 }
