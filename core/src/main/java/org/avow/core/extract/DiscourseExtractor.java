@@ -71,6 +71,7 @@ public final class DiscourseExtractor {
     private static final Set<String> ACT_NOUN_POSITIONS = Set.of("obj", "nsubj", "root", "conj", "appos", "dep",
             "parataxis", "iobj", "ccomp", "xcomp");
     private static final Set<String> THIRD_PERSON = Set.of("it", "they", "he", "she");
+    private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those");
     static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
     private static final Set<String> FIRST_PERSON = Set.of("we", "i", "us", "our", "my", "me");
     private static final Set<String> OBJECT_PRONOUNS = Set.of("it", "them");
@@ -336,11 +337,11 @@ public final class DiscourseExtractor {
             // first pass on untagged words: people and places are matched by their words, so the
             // article context (last person, family names) is the same as on tagged text
             List<Mention> untagged = model.actors().mentions(s, familyNames);
-            boolean mayHaveActor = !untagged.isEmpty() || filter.hasRoleWord(s) || speakerDeclines(s, ctx);
+            boolean mayHaveActor = !untagged.isEmpty() || filter.hasRoleWord(s) || speakerDeclines(s, ctx) || speakerTakesUpAsked(s, ctx);
             if (!mayHaveActor || !filter.hasCueWord(s)) {
                 return new SentenceTrace(s, untagged, false, mayHaveActor ? "no act cue" : "no actor", List.of(), List.of());
             }
-            if (!filter.hasDeclineWord(s) && !twoStates(a, s, untagged, ctx)) {
+            if (!filter.hasDeclineWord(s) && !twoStates(a, s, untagged, ctx) && !speakerTakesUpAsked(s, ctx)) {
                 return new SentenceTrace(s, untagged, false, "no second state", List.of(), List.of());
             }
             if (s.size() > MAX_SENTENCE_TOKENS) return tooLong(a, s, untagged);
@@ -350,7 +351,7 @@ public final class DiscourseExtractor {
         tagged = headlineVerb(tagged, mentions);
         boolean hasCue = false;
         for (Token t : tagged.tokens()) hasCue |= model.cues().mayBeCue(t);
-        boolean actor = !mentions.isEmpty() || speakerDeclines(s, ctx);
+        boolean actor = !mentions.isEmpty() || speakerDeclines(s, ctx) || speakerTakesUpAsked(s, ctx);
         if (!actor || !hasCue) {
             return new SentenceTrace(tagged, mentions, false, !actor ? "no actor" : "no act cue", List.of(), List.of());
         }
@@ -446,6 +447,57 @@ public final class DiscourseExtractor {
      * decline, though it names none, when it answers a question naming another state (the cascade's screen; the
      * candidate's own test, for every decline by "I" or "we", is in {@code targetFromEarlierActs}).
      */
+    /**
+     * "Q: Niger's junta says it will prosecute President Bazoum. Your reaction? A: We are appalled by that announcement.": an
+     * answer in the speaker's own words that takes up with a demonstrative what a question about another state asked
+     * (see {@link #askedTopicTarget}).
+     */
+    private boolean speakerTakesUpAsked(Sentence s, Context ctx) {
+        if (ctx.firstPerson().isEmpty() || ctx.reporterTurn() || ctx.asked() == null) return false;
+        if (!namesAnotherState(ctx.asked().mentions(), ctx.firstPerson().get().country()::equals)) return false;
+        boolean we = false;
+        boolean demonstrative = false;
+        for (Token t : s.tokens()) {
+            String w = t.word().toLowerCase(Locale.ROOT);
+            we |= FIRST_PERSON.contains(w);
+            demonstrative |= DEMONSTRATIVES.contains(w);
+        }
+        return we && demonstrative;
+    }
+
+    /** The author of the words, or the doer of the deed, a reporter's question asked about ({@link #askedAboutWords}, {@link #askedAboutDoer}). */
+    private Optional<Actor> askedTopicTarget(Article a, Candidate cand, Context ctx) {
+        return askedAboutWords(a, cand, ctx).or(() -> askedAboutDoer(a, cand, ctx));
+    }
+
+    /**
+     * Whether what cue c judges is taken up by a demonstrative ("that announcement", "these insinuations", "this move",
+     * "what was said in that speech"): its subject, object or oblique, or a noun or clause inside one.
+     */
+    private static boolean takesUpDemonstratively(Sentence s, int c) {
+        DependencyGraph g = s.graph();
+        Deque<int[]> todo = new ArrayDeque<>();
+        for (Dependency d : g.children(c)) {
+            String b = d.base();
+            if (b.equals("nsubj") || b.equals("obj") || b.equals("obl") || b.equals("csubj") || b.equals("ccomp")) todo.add(new int[]{d.dependent(), 1});
+        }
+        Set<Integer> seen = new HashSet<>();
+        while (!todo.isEmpty()) {
+            int[] cur = todo.poll();
+            if (!seen.add(cur[0])) continue;
+            String w = s.token(cur[0]).word().toLowerCase(Locale.ROOT);
+            if (DEMONSTRATIVES.contains(w)) return true;
+            if (cur[1] >= 3) continue;
+            for (Dependency d : g.children(cur[0])) {
+                String b = d.base();
+                if (b.equals("det") || b.equals("obl") || b.equals("nmod") || b.equals("nsubj") || b.equals("acl") || b.equals("acl:relcl")) {
+                    todo.add(new int[]{d.dependent(), cur[1] + 1});
+                }
+            }
+        }
+        return false;
+    }
+
     private boolean speakerDeclines(Sentence s, Context ctx) {
         if (ctx.firstPerson().isEmpty() || ctx.reporterTurn() || ctx.asked() == null || !filter.hasDeclineWord(s)) return false;
         if (!namesAnotherState(ctx.asked().mentions(), ctx.firstPerson().get().country()::equals)) return false;
@@ -3283,6 +3335,14 @@ public final class DiscourseExtractor {
                 }
             }
         }
+        if ("NO_TARGET".equals(cand.rejection) && cand.act.polarity() < 0 && cand.firstPerson && ctx.answerTurn() && takesUpDemonstratively(s, c)) {
+            // "Q: President Trump said the United States will take back the canal. Your response? A: We reject what was said
+            // in that speech": a reproach of words or a deed a question asked about is aimed at their author or doer
+            askedTopicTarget(a, cand, ctx).ifPresent(t -> {
+                cand.rejection = null;
+                cand.target = t;
+            });
+        }
         if (cand.rejection == null && cand.act == SpeechAct.DECLINE && cand.target == null && (aboutWords(s, c) || answersNoPress(s, c))) {
             // "Seoul asked Beijing to remove the platform ...; the Chinese embassy declined to comment on the request":
             // silence on words is addressed to whoever last said them to the silent state, in this sentence or the one before;
@@ -3295,7 +3355,7 @@ public final class DiscourseExtractor {
             }
         }
         if (cand.rejection == null && cand.act == SpeechAct.DECLINE && cand.target == null) {
-            askedAboutWords(a, cand, ctx).or(() -> askedAboutDoer(a, cand, ctx)).ifPresent(t -> cand.target = t);
+            askedTopicTarget(a, cand, ctx).ifPresent(t -> cand.target = t);
         }
         if (cand.rejection == null && cand.act == SpeechAct.DECLINE && cand.target == null) {
             // "sidestepped questions about Beijing's offer", "offered no comment on the latest statement from Pyongyang":

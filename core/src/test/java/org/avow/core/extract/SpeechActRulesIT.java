@@ -1099,4 +1099,15 @@ class SpeechActRulesIT {
         expect("Finland accused Moscow of recklessness, while Norway said it strongly protested the claim to Svalbard in the documents.",
                 "FIN REBUKE RUS", "NOR REBUKE RUS");
     }
+
+    @Test
+    void answersTakingUpWhatWasAsked() {
+        // (a reproach of what a question asked about, taken up with a demonstrative: aimed at its doer or author)
+        expect("Q: Norway's government says it will expel three diplomats. Your reaction?\nMS. LEAVITT: We are appalled by that announcement.",
+                "USA REBUKE NOR");
+        expect("Q: What is your response to the Danish minister's latest communication?\nMS. LEAVITT: We reject these absurd insinuations.",
+                "USA REBUKE DNK");
+        // (not without the demonstrative: "sanctions" are no words asked about)
+        expect("Q: What is your response to the Danish minister's latest communication?\nMS. LEAVITT: We reject sanctions.");
+    }
 }
