@@ -575,6 +575,8 @@ public final class DiscourseExtractor {
         final List<Actor> coTargets = new ArrayList<>();
         /** The events told before this sentence in the text (for a group named by count: "the three governments"). */
         List<DiscourseEvent> told = List.of();
+        /** The people "him" or "her" may continue from the sentences before: the last one's first person named, then the last named. */
+        List<String> priorPersons = List.of();
         double modality = DEFAULT_MODALITY;
         /** The act coded: the cue's, unless the rules re-read it ("a commitment to Israel's security" reassures). */
         SpeechAct act;
@@ -606,6 +608,8 @@ public final class DiscourseExtractor {
         DependencyGraph g = s.graph();
         Candidate cand = new Candidate();
         cand.told = ctx.previous();
+        cand.priorPersons = new ArrayList<>();
+        for (String p : new String[]{ctx.subjectPerson(), ctx.lastPerson()}) if (p != null) cand.priorPersons.add(p);
         cand.cueToken = c;
         cand.act = cue.act();
         cand.path.append(cue.pos().name().toLowerCase(Locale.ROOT)).append(':').append(s.token(c).lemma());
@@ -2438,8 +2442,17 @@ public final class DiscourseExtractor {
             if (!mentionAt(mentions, n) && ((OBJECT_PRONOUNS.contains(pronoun) || person) && cur[1] == 1 || helped) && !askedFor) {
                 // ("spoke with Prime Minister Tusk to assure him": a person's pronoun is the person named last)
                 Optional<Actor> t = person ? personAntecedent(n, x -> true, cand, mentions, date) : pronounAntecedent(s, n, cand, mentions);
+                // ("Macron urged Putin to pull back troops. Putin thanked him": else the person the sentence before was about)
+                boolean earlier = false;
+                if (t.isEmpty() && person && (pronoun.equals("him") || pronoun.equals("her"))) {
+                    for (String id : cand.priorPersons) {
+                        t = model.actors().person(id, date, false).filter(x -> !cand.isSource(x.country()));
+                        earlier = t.isPresent();
+                        if (earlier) break;
+                    }
+                }
                 if (t.isPresent()) {
-                    cand.path.append(" target:pronoun-antecedent");
+                    cand.path.append(earlier ? " target:prior-person" : " target:pronoun-antecedent");
                     cand.targetHead = n;
                     cand.targetPath = List.of(n);
                     return t;

@@ -1110,4 +1110,11 @@ class SpeechActRulesIT {
         // (not without the demonstrative: "sanctions" are no words asked about)
         expect("Q: What is your response to the Danish minister's latest communication?\nMS. LEAVITT: We reject sanctions.");
     }
+
+    @Test
+    void himContinuesThePersonOfTheSentenceBefore() {
+        // ("him", with no one of another state named before it in the sentence: the person the sentence before was about)
+        expect("Prime Minister Støre urged President Stubb to open the border. Stubb thanked him for his patience.",
+                "NOR REQUEST FIN", "FIN AFFIRM NOR");
+    }
 }
