@@ -1589,6 +1589,7 @@ public final class DiscourseExtractor {
         }
         // "issued a joint statement criticizing China": the statement's issuer
         if (out.isEmpty()) {
+            boolean viaClause = false;
             for (Dependency d : g.parents(c)) {
                 if (d.governor() < 0) continue;
                 int noun = d.governor();
@@ -1613,10 +1614,18 @@ public final class DiscourseExtractor {
                     int next = -1;
                     for (Dependency p : g.parents(at)) {
                         if (p.governor() < 0) continue;
-                        if (p.base().equals("obj") || p.base().equals("obl") && s.token(p.governor()).isVerb()) {
+                        // ("said in a statement, after speaking with Zelensky to assure him": a verb with no subject of its own
+                        // passes on up to the verb its clause hangs on)
+                        boolean clause = s.token(at).isVerb() && s.token(p.governor()).isVerb()
+                                && (p.base().equals("advcl") || p.base().equals("xcomp") || p.base().equals("conj"));
+                        if (p.base().equals("obj") || p.base().equals("obl") && s.token(p.governor()).isVerb() || clause) {
+                            boolean subject = false;
                             for (Dependency sub : g.children(p.governor(), "nsubj")) {
                                 if (!sub.relation().equals("nsubj:pass")) out.add(new int[]{sub.dependent()});
+                                subject = true;
                             }
+                            viaClause |= clause && subject;
+                            if (!subject && s.token(p.governor()).pos().equals("VBG")) next = p.governor();
                         } else if (p.base().equals("nmod") && s.token(p.governor()).isNoun()) {
                             next = p.governor();
                         }
@@ -1624,7 +1633,7 @@ public final class DiscourseExtractor {
                     at = next;
                 }
             }
-            if (!out.isEmpty()) cand.path.append(" source:issuer");
+            if (!out.isEmpty()) cand.path.append(viaClause ? " source:adjunct-clause" : " source:issuer");
         }
         // coordinated or controlled verbs without their own subject share the governor's
         // ("Sunak flew to Kyiv and signed an agreement, promising aid")
