@@ -32,15 +32,19 @@ final class ActorResolver {
 
     private final java.util.function.Predicate<org.avow.core.text.Token> document;
 
+    private final java.util.function.Predicate<org.avow.core.text.Token> stateGroup;
+
     /**
      * @param nonState heads of phrases that name people or bodies of a country, not its government
      * @param document heads of phrases that name a text whose author speaks ("a G7 statement urged")
+     * @param stateGroup nouns for states ("countries", "neighbours"): a state's, in the plural, are other states
      */
     ActorResolver(ActorDictionary dictionary, java.util.function.Predicate<org.avow.core.text.Token> nonState,
-                  java.util.function.Predicate<org.avow.core.text.Token> document) {
+                  java.util.function.Predicate<org.avow.core.text.Token> document, java.util.function.Predicate<org.avow.core.text.Token> stateGroup) {
         this.dictionary = dictionary;
         this.nonState = nonState;
         this.document = document;
+        this.stateGroup = stateGroup;
     }
 
     /** Token indexes of the phrase headed by {@code head}. */
@@ -127,6 +131,10 @@ final class ActorResolver {
         }
         Mention place = bestPlace(s, in, role);
         if (place == null) return Optional.empty();
+        // "Ukraine's neighboring countries", "Russia's neighbours": states a state's name counts as its own are others
+        if (role != null && role.contains(head) && s.token(head).pos().equals("NNS") && stateGroup.test(s.token(head))) {
+            for (Dependency d : s.graph().children(head, "nmod:poss")) if (place.contains(d.dependent())) return Optional.empty();
+        }
         if (role == null || role.role() == Role.GOVERNMENT && place.kind() == Mention.Kind.PLACE && place.institution() != Institution.GOV) {
             return Optional.of(dictionary.government(place));
         }

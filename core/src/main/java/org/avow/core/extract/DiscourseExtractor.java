@@ -137,7 +137,7 @@ public final class DiscourseExtractor {
         this.meetingForms = forms(WordClass.MEETING);
         this.deedForms = forms(WordClass.DEED);
         this.resolver = new ActorResolver(model.actors(), t -> model.nonState().find(single(t)).isPresent(),
-                t -> words(t.lowerLemma(), WordClass.DOCUMENT));
+                t -> words(t.lowerLemma(), WordClass.DOCUMENT), t -> words(t.lowerLemma(), WordClass.STATE_GROUP));
     }
 
     private Set<String> forms(WordClass c) {
@@ -902,9 +902,10 @@ public final class DiscourseExtractor {
             cand.path.append(" source:speaker-judges");
         }
         if (cand.source == null && cue.pos() == Cue.PartOfSpeech.NOUN && g.parents(c).stream().allMatch(d -> d.governor() < 0)
-                && ctx.firstPerson().isPresent() && !ctx.reporterTurn()) {
+                && words(s.token(c).lowerLemma(), WordClass.THANKING) && ctx.firstPerson().isPresent() && !ctx.reporterTurn()) {
             // "Prime Minister Narendra Modi, on X: Warm congratulations to Anura Kumara Dissanayake": a verbless act in the
-            // words of a turn or statement is its speaker's
+            // words of a turn or statement is its speaker's (thanks and congratulations only: "Support for Ukraine:",
+            // "Fourth, support for Haiti." are headings and lists of topics; White House audits: 1 of 7 such events right)
             cand.source = ctx.firstPerson().get();
             cand.firstPerson = true;
             cand.path.append(" source:verbless-turn");
@@ -1243,7 +1244,7 @@ public final class DiscourseExtractor {
         boolean outrage = cue.act() == SpeechAct.REBUKE && words(s.token(c).word().toLowerCase(Locale.ROOT), WordClass.EXPERIENCER);
         if (tgt.isEmpty() && cue.act() != SpeechAct.DECLINE && !cand.nonStateAddressee && !cand.domesticAddressee && !cand.hostileSkipped
                 && cue.pos() != Cue.PartOfSpeech.VERB && cue.act() != SpeechAct.PLEDGE && !outrage
-                && s.size() <= CONTEXT_TARGET_MAX_TOKENS) {
+                && s.size() <= CONTEXT_TARGET_MAX_TOKENS && !addressesSomeoneElse(s, c, mentions) && !judgesAnotherDoer(s, c, mentions)) {
             tgt = sentenceContextTarget(s, cand, exclude, mentions, a.date());
         }
         if (tgt.isPresent() && cand.targetHead >= 0) {
@@ -1495,6 +1496,10 @@ public final class DiscourseExtractor {
                     // the speaker's wording, not a judgement of the clause's subject; White House audits: 9 of 23 right)
                     boolean neutral = v >= 0 && model.cues().cuesFor(s.token(v)).stream().noneMatch(x -> constraintHolds(s, v, x))
                             && !words(s.token(v).lowerLemma(), WordClass.REPORTING);
+                    // (not in a clause under a modal: "Biden will likely reiterate concerns about the PRC's unfair practices"
+                    // previews words, White House audit 65)
+                    boolean modal = v >= 0 && g.children(v, "aux").stream().anyMatch(x -> s.token(x.dependent()).pos().equals("MD"));
+                    if (v >= 0 && !deed && cand.spoken && neutral && modal) continue;
                     if (v >= 0 && !deed && cand.spoken && neutral) cand.epithet = true;
                     else if (v >= 0 && !deed) for (Dependency sub : g.children(v, "nsubj")) out.add(new int[]{sub.dependent()});
                 }
@@ -2489,7 +2494,10 @@ public final class DiscourseExtractor {
                 if (cur[1] == 1) cand.nonStateAddressee = true;
                 continue;
             }
+            // ("grateful to Ukraine's neighboring countries": a state's countries are others)
+            boolean othersOf = s.token(n).pos().equals("NNS") && words(s.token(n).lowerLemma(), WordClass.STATE_GROUP);
             for (Dependency d : g.children(n)) {
+                if (othersOf && d.relation().equals("nmod:poss")) continue;
                 boolean whose = WHOSE.contains(d.relation()) || d.base().equals("amod") || d.base().equals("compound");
                 if (inside.contains(n) && !d.relation().equals("nmod:from") || content.contains(n) && !whose) {
                     // ("demanding 1.3 trillion euros in reparations from Germany": asked from whom, however deep inside)
@@ -4276,6 +4284,42 @@ public final class DiscourseExtractor {
         cand.targetHead = pick.end() - 1;
         if (pick.kind() == Mention.Kind.PERSON) return model.actors().person(pick.personId(), date, pick.then());
         return Optional.of(model.actors().government(pick));
+    }
+
+    /**
+     * Whether an adjectival judgement is of the deed of a doer it names that is no state ("to address unfair trade practices of
+     * third parties" judges the third parties, not the state the sentence names; White House audit 65).
+     */
+    private boolean judgesAnotherDoer(Sentence s, int c, List<Mention> mentions) {
+        if (!s.token(c).isAdjective()) return false;
+        for (Dependency d : s.graph().parents(c)) {
+            if (d.governor() < 0 || !d.base().equals("amod")) continue;
+            for (Dependency o : s.graph().children(d.governor(), "nmod:of")) {
+                if (!mentionAt(mentions, o.dependent()) && s.token(o.dependent()).isNoun()) return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a positive nominal or adjectival act names its addressee as someone who is no state the dictionary knows: a
+     * person's name ("grateful to Senator Coons for traveling to Ethiopia"), "you" ("We stand with you in solidarity"), or
+     * states unnamed ("solidarity with our partners"); then no other state in the sentence is addressed (White House audits).
+     */
+    private boolean addressesSomeoneElse(Sentence s, int c, List<Mention> mentions) {
+        if (model.cues().cuesFor(s.token(c)).stream().noneMatch(x -> x.act().polarity() > 0)) return false;
+        List<Integer> addressed = new ArrayList<>();
+        for (Dependency d : s.graph().children(c)) {
+            if (d.relation().equals("obl:to") || d.relation().equals("obl:with") || d.relation().equals("nmod:to")
+                    || d.relation().equals("nmod:with")) addressed.add(d.dependent());
+        }
+        for (int n : addressed) {
+            if (mentionAt(mentions, n)) continue;
+            String w = s.token(n).word().toLowerCase(Locale.ROOT);
+            if (SPOKEN_TO.contains(w) || s.token(n).pos().startsWith("NNP")
+                    || s.token(n).pos().equals("NNS") && words(s.token(n).lowerLemma(), WordClass.STATE_GROUP)) return true;
+        }
+        return false;
     }
 
     /** The cues token i is an act by: those whose lemma and part of speech fit and whose constraints hold ("spoke with" is no decline). */

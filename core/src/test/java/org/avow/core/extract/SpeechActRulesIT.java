@@ -1117,4 +1117,19 @@ class SpeechActRulesIT {
         expect("Prime Minister Støre urged President Stubb to open the border. Stubb thanked him for his patience.",
                 "NOR REQUEST FIN", "FIN AFFIRM NOR");
     }
+
+    @Test
+    void headingsPeopleOtherStatesAndPreviewsAreNoAddressees() {
+        // (a verbless heading or list item is no act; thanks and congratulations are)
+        expect("MS. LEAVITT: Fourth, support for Ukraine.");
+        expect("Prime Minister Jonas Gahr Støre, on X: Warm congratulations to Alexander Stubb on his election.", "NOR AFFIRM FIN");
+        // (thanks to a person no state, or to a state's neighbours, are not to the state the sentence names)
+        expect("MS. LEAVITT: We are grateful to Senator Coons for traveling to Norway.");
+        expect("MS. LEAVITT: We are grateful to Norway's neighboring countries for opening their doors.");
+        expect("MS. LEAVITT: We are grateful to Norway for opening its doors.", "USA AFFIRM NOR");
+        // (an epithet under a modal previews words; one of a deed of others judges them)
+        expect("MS. LEAVITT: The President will likely reiterate concerns about Norway's unfair fishing practices.");
+        expect("MS. LEAVITT: The United States and Norway will work together to address unfair trade practices of third parties.");
+        expect("MS. LEAVITT: We oppose Norway's unfair fishing practices.", "USA REBUKE NOR");
+    }
 }
