@@ -1132,4 +1132,10 @@ class SpeechActRulesIT {
         expect("MS. LEAVITT: The United States and Norway will work together to address unfair trade practices of third parties.");
         expect("MS. LEAVITT: We oppose Norway's unfair fishing practices.", "USA REBUKE NOR");
     }
+
+    @Test
+    void anExpulsionTakenUpIsTheDeedOfTheStateBefore() {
+        expect("Finland declared Norway's ambassador persona non grata on Tuesday. Prime Minister Støre said on Wednesday that he regretted the expulsion.",
+                "NOR DISAPPOINT FIN");
+    }
 }
