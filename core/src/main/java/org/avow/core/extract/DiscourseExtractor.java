@@ -832,7 +832,9 @@ public final class DiscourseExtractor {
                 }
                 if (src.isPresent()) cand.path.append(" source:voice-role");
             }
-            if (src.isEmpty() && (word.equals("he") || word.equals("she") || unqualifiedRole)) {
+            // (and "his" or "her" owning the act: "Merkel ... voiced her regret to Washington")
+            boolean owner = PERSON_POSSESSIVE.contains(word) && g.parents(head).stream().anyMatch(d -> d.governor() == c && d.relation().equals("nmod:poss"));
+            if (src.isEmpty() && (word.equals("he") || word.equals("she") || owner || unqualifiedRole)) {
                 // a role is the last person named ("met Prime Minister Albanese. The Prime Minister urged"); "he"
                 // continues the first, most often the subject ("during Albanese's talks with Marcos, he thanked")
                 String antecedent = unqualifiedRole ? lastPerson : ctx.subjectPerson();
