@@ -1438,7 +1438,8 @@ public final class DiscourseExtractor {
                 String light = s.token(d.governor()).lowerLemma();
                 // ("Algeria has received with profound regret the shift": a feeling the subject does something with is its own)
                 boolean others = (words(light, WordClass.WITNESSING) || words(light, WordClass.RECEIVING)) && !d.relation().equals("obl:with");
-                if ((d.base().equals("obj") || d.relation().equals("obl") || d.governor() == standingIn(s, c)) && !others) {
+                // ("Algeria has received with profound regret the shift", "reacted with dismay": a feeling one does something with)
+                if ((d.base().equals("obj") || d.relation().equals("obl") || d.relation().equals("obl:with") || d.governor() == standingIn(s, c)) && !others) {
                     for (Dependency sub : g.children(d.governor(), "nsubj")) {
                         if (!sub.relation().equals("nsubj:pass")) out.add(new int[]{sub.dependent()});
                     }

@@ -1134,6 +1134,12 @@ class SpeechActRulesIT {
     }
 
     @Test
+    void aFeelingTheSubjectReceivesSomethingWithIsItsOwn() {
+        expect("Communiqué of the Ministry of Foreign Affairs of Norway: Norway has received with great surprise and profound regret the abrupt"
+                + " shift in the Finnish Government's position on fishing.", "NOR DISAPPOINT FIN");
+    }
+
+    @Test
     void anExpulsionTakenUpIsTheDeedOfTheStateBefore() {
         expect("Finland declared Norway's ambassador persona non grata on Tuesday. Prime Minister Støre said on Wednesday that he regretted the expulsion.",
                 "NOR DISAPPOINT FIN");
