@@ -471,8 +471,8 @@ public final class DiscourseExtractor {
     }
 
     /**
-     * Whether what cue c judges is taken up by a demonstrative ("that announcement", "these insinuations", "this move",
-     * "what was said in that speech"): its subject, object or oblique, or a noun or clause inside one.
+     * Whether what cue c judges is taken up by a demonstrative determiner ("that announcement", "these insinuations", "this
+     * move", "what was said in that speech"): its subject, object or oblique, or a noun or clause inside one.
      */
     private static boolean takesUpDemonstratively(Sentence s, int c) {
         DependencyGraph g = s.graph();
@@ -486,7 +486,8 @@ public final class DiscourseExtractor {
             int[] cur = todo.poll();
             if (!seen.add(cur[0])) continue;
             String w = s.token(cur[0]).word().toLowerCase(Locale.ROOT);
-            if (DEMONSTRATIVES.contains(w)) return true;
+            // (a determiner of a noun: "that's frustrating" takes up nothing asked)
+            if (DEMONSTRATIVES.contains(w) && g.parents(cur[0]).stream().anyMatch(d -> d.base().equals("det"))) return true;
             if (cur[1] >= 3) continue;
             for (Dependency d : g.children(cur[0])) {
                 String b = d.base();
@@ -1659,7 +1660,8 @@ public final class DiscourseExtractor {
                 if (d.governor() >= 0 && (d.base().equals("conj") || d.base().equals("xcomp") || d.base().equals("advcl")
                         || (d.base().equals("dep") || d.base().equals("obj") && s.token(cur).isVerb() && s.token(d.governor()).isVerb())
                         && s.token(c).isVerb()
-                        || d.base().equals("obl") && s.token(cur).pos().equals("VBG") && s.token(d.governor()).isVerb())) {
+                        || d.base().equals("obl") && s.token(cur).pos().equals("VBG") && s.token(d.governor()).isVerb()
+                        && g.children(d.governor(), "nsubj").stream().anyMatch(x -> x.relation().equals("nsubj")))) {
                     up = d.governor();
                     // "Canada was disappointed by ... and called on Beijing": a feeling's passive subject is its holder
                     boolean feeling = model.cues().cuesFor(s.token(up)).stream().anyMatch(x -> x.act() == SpeechAct.DISAPPOINT);
@@ -2461,7 +2463,8 @@ public final class DiscourseExtractor {
                 Optional<Actor> t = person ? personAntecedent(n, x -> true, cand, mentions, date) : pronounAntecedent(s, n, cand, mentions);
                 // ("Macron urged Putin to pull back troops. Putin thanked him": else the person the sentence before was about)
                 boolean earlier = false;
-                if (t.isEmpty() && person && (pronoun.equals("him") || pronoun.equals("her"))) {
+                // (not the one a verb of disappointing affects: "Vilnius will very much disappoint him")
+                if (t.isEmpty() && person && (pronoun.equals("him") || pronoun.equals("her")) && cue.act() != SpeechAct.DISAPPOINT) {
                     for (String id : cand.priorPersons) {
                         t = model.actors().person(id, date, false).filter(x -> !cand.isSource(x.country()));
                         earlier = t.isPresent();
