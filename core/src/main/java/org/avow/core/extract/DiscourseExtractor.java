@@ -448,21 +448,16 @@ public final class DiscourseExtractor {
      * candidate's own test, for every decline by "I" or "we", is in {@code targetFromEarlierActs}).
      */
     /**
-     * "Q: Niger's junta says it will prosecute President Bazoum. Your reaction? A: We are appalled by that announcement.": an
-     * answer in the speaker's own words that takes up with a demonstrative what a question about another state asked
-     * (see {@link #askedTopicTarget}).
+     * "Q: Niger's junta says it will prosecute President Bazoum. Your reaction? A: We are appalled by that announcement.",
+     * "A: This move by the three European countries is legally baseless": an answer in the speaker's own words (with or
+     * without "we": a judgement predicated by no one is the speaker's) that takes up with a demonstrative what a
+     * question about another state asked (see {@link #askedTopicTarget}).
      */
     private boolean speakerTakesUpAsked(Sentence s, Context ctx) {
         if (ctx.firstPerson().isEmpty() || ctx.reporterTurn() || ctx.asked() == null) return false;
         if (!namesAnotherState(ctx.asked().mentions(), ctx.firstPerson().get().country()::equals)) return false;
-        boolean we = false;
-        boolean demonstrative = false;
-        for (Token t : s.tokens()) {
-            String w = t.word().toLowerCase(Locale.ROOT);
-            we |= FIRST_PERSON.contains(w);
-            demonstrative |= DEMONSTRATIVES.contains(w);
-        }
-        return we && demonstrative;
+        for (Token t : s.tokens()) if (DEMONSTRATIVES.contains(t.word().toLowerCase(Locale.ROOT))) return true;
+        return false;
     }
 
     /** The author of the words, or the doer of the deed, a reporter's question asked about ({@link #askedAboutWords}, {@link #askedAboutDoer}). */
