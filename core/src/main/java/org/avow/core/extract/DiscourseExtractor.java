@@ -373,7 +373,8 @@ public final class DiscourseExtractor {
      * swallowed its clause ({@link LeadingAdjunct}), a closing attribution not made the root ({@link TrailingAttribution}),
      * a reported clause's subject taken for the object of saying ({@link ReportedSubject}), a headline's two clauses
      * joined by a comma ({@link HeadlineConjuncts}), a noun with its infinitive read as a clause
-     * ({@link PrepositionalInfinitive}) and a gerund with its object read as a noun phrase ({@link PrepositionalGerund}).
+     * ({@link PrepositionalInfinitive}), a gerund with its object read as a noun phrase ({@link PrepositionalGerund}), a
+     * verb read as a noun ({@link NominalVerb}) and a finite verb joined to an infinitive ({@link FiniteConjunct}).
      */
     private Sentence parse(Sentence tagged) {
         Predicate<String> reporting = l -> words(l, WordClass.REPORTING);
@@ -383,6 +384,7 @@ public final class DiscourseExtractor {
         parsed = PrepositionalInfinitive.repaired(parsed);
         parsed = PrepositionalGerund.repaired(parsed);
         parsed = NominalVerb.repaired(parsed);
+        parsed = FiniteConjunct.repaired(parsed);
         return ReportedSubject.repaired(parsed, reporting);
     }
 
@@ -1240,8 +1242,10 @@ public final class DiscourseExtractor {
         // (not for outrage felt: "outraged by the news that Abe Shinzo, former Prime Minister of Japan, was shot" names the
         // victim's state; White House audit 57)
         boolean outrage = cue.act() == SpeechAct.REBUKE && words(s.token(c).word().toLowerCase(Locale.ROOT), WordClass.EXPERIENCER);
+        // (nor for a speaker's epithet on a deed no one is named as doing: "taking measures to protect the market from unfair
+        // trade" is not Mexico's, named beside; White House audit 66)
         if (tgt.isEmpty() && cue.act() != SpeechAct.DECLINE && !cand.nonStateAddressee && !cand.domesticAddressee && !cand.hostileSkipped
-                && cue.pos() != Cue.PartOfSpeech.VERB && cue.act() != SpeechAct.PLEDGE && !outrage
+                && !cand.epithet && cue.pos() != Cue.PartOfSpeech.VERB && cue.act() != SpeechAct.PLEDGE && !outrage
                 && s.size() <= CONTEXT_TARGET_MAX_TOKENS && !addressesSomeoneElse(s, c, mentions) && !judgesAnotherDoer(s, c, mentions)) {
             tgt = sentenceContextTarget(s, cand, exclude, mentions, a.date());
         }
@@ -2373,7 +2377,9 @@ public final class DiscourseExtractor {
         // (and so is one made to a party that is no state: "called on the international community to support Ukraine")
         List<Integer> addressed = new ArrayList<>(direct);
         for (Dependency d : g.children(c, "obl")) if (d.subtype().equals("on")) addressed.add(d.dependent());
-        if (cue.act() == SpeechAct.REQUEST && !reportedDeed && addressed.stream().anyMatch(o -> SPOKEN_TO.contains(s.token(o).word().toLowerCase(Locale.ROOT))
+        // (so is a warning to do or not to do something: "warned private citizens not to travel to Russia" is no rebuke of Russia)
+        boolean admonition = cue.act() == SpeechAct.REBUKE && cue.pos() == Cue.PartOfSpeech.VERB && !g.children(c, "xcomp").isEmpty();
+        if ((cue.act() == SpeechAct.REQUEST || admonition) && !reportedDeed && addressed.stream().anyMatch(o -> SPOKEN_TO.contains(s.token(o).word().toLowerCase(Locale.ROOT))
                 || !mentionAt(mentions, o) && model.nonState().find(single(s, o)).isPresent())) {
             cand.nonStateAddressee = true;
             return Optional.empty();
@@ -3540,6 +3546,12 @@ public final class DiscourseExtractor {
                         .filter(x -> !cand.isSource(x.country()));
                 if (t.isPresent()) {
                     cand.path.append(" target:asked-doer:").append(q.token(sub.dependent()).word());
+                    // ("Britain, France and Germany have triggered the snapback mechanism": each of the doers)
+                    for (Dependency cj : g.children(sub.dependent(), "conj")) {
+                        resolver.resolveTarget(q, cj.dependent(), ctx.asked().mentions(), a.date())
+                                .filter(x -> !cand.isSource(x.country()) && distinctCountry(x, t.get(), cand.coTargets))
+                                .ifPresent(cand.coTargets::add);
+                    }
                     return t;
                 }
             }
@@ -4718,7 +4730,9 @@ public final class DiscourseExtractor {
                 // (right after a verb that blocks what it governs: "revoked the status ..., accusing Oslo" is done)
                 boolean looseGerund = b.equals("dep") && cur == d.governor() + 1 && s.token(cur).pos().equals("VBG") && s.token(d.governor()).isVerb()
                         && tr.lookup(s.token(d.governor()).lowerLemma(), Triggers.Where.GOVERNOR).isPresent();
-                if (b.equals("xcomp") || b.equals("ccomp") || b.equals("acl") || b.equals("csubj") || d.relation().equals("advcl:from") || looseGerund
+                // ("looks forward to affirming the partnership": a "to" clause of a verb that blocks what it governs)
+                boolean toClause = d.relation().equals("advcl:to") && tr.lookup(s.token(d.governor()).lowerLemma(), Triggers.Where.GOVERNOR).isPresent();
+                if (b.equals("xcomp") || b.equals("ccomp") || b.equals("acl") || b.equals("csubj") || d.relation().equals("advcl:from") || looseGerund || toClause
                         || (cur == c && cue.pos() != Cue.PartOfSpeech.VERB && (b.equals("obj") || b.equals("nsubj")))) {
                     up = d;
                     break;

@@ -1144,4 +1144,22 @@ class SpeechActRulesIT {
         expect("Finland declared Norway's ambassador persona non grata on Tuesday. Prime Minister Støre said on Wednesday that he regretted the expulsion.",
                 "NOR DISAPPOINT FIN");
     }
+
+    @Test
+    void audits66And67() {
+        // (a finite verb the parser joined to an infinitive shares the subject of the finite verb above it)
+        expect("Prime Minister Støre urged Finland to reopen the border and reaffirmed Norway's support for Sweden.",
+                "NOR REQUEST FIN", "NOR AFFIRM SWE");
+        // (a warning to people of one's own is no rebuke of the state they are warned about)
+        expect("MS. LEAVITT: We continue to warn Americans not to travel to Norway.");
+        expect("MS. LEAVITT: We warned Norway not to cross that line.", "USA REBUKE NOR");
+        // (what one looks forward to doing, or will discuss how to do, is not done)
+        expect("President Trump looks forward to affirming the strong partnership between the United States and Norway.");
+        expect("THE PRESIDENT: Today we will discuss how we can expand our support for Norway.");
+        // (handing the floor is no pledge)
+        expect("PRIME MINISTER STØRE: And I will now hand to Prime Minister Frederiksen for her opening remarks.");
+        // (and the answer taking up what a question asked reaches each of the doers it names)
+        expect("REPORTER: Norway, Finland and Sweden have expelled Iranian diplomats. What is your response? BAGHAEI: This move by the three"
+                + " countries is legally baseless.", "IRN REBUKE NOR", "IRN REBUKE FIN", "IRN REBUKE SWE");
+    }
 }
