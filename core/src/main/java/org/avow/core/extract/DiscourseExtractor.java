@@ -2484,6 +2484,21 @@ public final class DiscourseExtractor {
                     return Optional.empty();
                 }
             }
+            // "a conference on Lebanon ..., announcing that France would give 100 million euros in aid to the country": "the country"
+            // with nothing naming a state on it is the one other state named before it
+            // (not as a possessor, which is most often the subject's own: "Lula vowed to respond under the country's new law")
+            if (cur[1] <= 3 && words(s.token(n).lowerLemma(), WordClass.STATE_ANAPHOR) && s.token(n).pos().equals("NN") && definite(s, n)
+                    && g.parents(n).stream().noneMatch(d -> d.relation().equals("nmod:poss"))
+                    && g.children(n).stream().noneMatch(d -> (d.base().equals("amod") || d.base().equals("compound") || d.base().equals("nmod"))
+                    && mentionAt(mentions, d.dependent()))) {
+                Optional<Actor> t = pronounAntecedent(s, n, cand, mentions);
+                if (t.isPresent()) {
+                    cand.path.append(" target:state-anaphor");
+                    cand.targetHead = n;
+                    cand.targetPath = List.of(n);
+                    return t;
+                }
+            }
             // "announced by the European Commission, accusing the bloc of condescension": "the bloc" or "the alliance" is the
             // organisation named last before it
             if (!mentionAt(mentions, n) && words(s.token(n).lowerLemma(), WordClass.BODY_ANAPHOR) && definite(s, n)) {

@@ -12,8 +12,9 @@ import java.util.Set;
 /**
  * A repair for a misparse of readouts: in "Sullivan stressed the need for the DPRK to refrain from escalatory actions and
  * also reaffirmed U.S. support" the parser joins the finite "reaffirmed" to the infinitive "to refrain", and the enhanced
- * graph gives it the infinitive's subject (the DPRK). A verb in the past or third-person present tense cannot continue an
- * infinitive: it is a conjunct of the finite verb the infinitive hangs under, and shares that verb's subject.
+ * graph gives it the infinitive's subject (the DPRK). A verb in the past or third-person present tense, or a participle
+ * with no auxiliary, cannot continue a bare infinitive: it is a conjunct of the finite verb the infinitive hangs under,
+ * and shares that verb's subject.
  */
 final class FiniteConjunct {
     private FiniteConjunct() {}
@@ -25,11 +26,12 @@ final class FiniteConjunct {
         DependencyGraph g = s.graph();
         for (int v = 1; v < s.size(); v++) {
             String pos = s.token(v).pos();
-            if (!pos.equals("VBD") && !pos.equals("VBZ")) continue;
+            // (the tagger often makes a past tense after "and" a participle: "to expand export controls ... and lodged")
+            if (!pos.equals("VBD") && !pos.equals("VBZ") && !pos.equals("VBN")) continue;
             for (Dependency cj : g.parents(v)) {
                 if (!cj.base().equals("conj")) continue;
                 int w = cj.governor();
-                if (w < 0 || !s.token(w).pos().equals("VB") || !infinitive(s, g, w)) continue;
+                if (w < 0 || !s.token(w).pos().equals("VB") || !infinitive(s, g, w) || g.hasChild(w, "aux")) continue;
                 int f = finiteAbove(s, g, w);
                 if (f < 0 || f == v) continue;
                 List<Dependency> subjects = new ArrayList<>(g.children(f, "nsubj"));

@@ -1162,4 +1162,13 @@ class SpeechActRulesIT {
         expect("REPORTER: Norway, Finland and Sweden have expelled Iranian diplomats. What is your response? BAGHAEI: This move by the three"
                 + " countries is legally baseless.", "IRN REBUKE NOR", "IRN REBUKE FIN", "IRN REBUKE SWE");
     }
+
+    @Test
+    void theCountryTakesUpTheOtherStateNamedBefore() {
+        expect("At a conference on Iceland, Støre said Norway would send 10 million euros in aid to the country.", "NOR PLEDGE ISL");
+        // (none when two other states are named)
+        expect("At a conference on Iceland and Denmark, Støre said Norway would send 10 million euros in aid to the country.");
+        // (not as a possessor, most often the subject's own)
+        expect("Norway regrets Sweden's decision, and Støre vowed to respond under the country's new law.", "NOR DISAPPOINT SWE");
+    }
 }
