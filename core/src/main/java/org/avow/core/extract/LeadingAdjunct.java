@@ -63,6 +63,14 @@ final class LeadingAdjunct {
             if (d.governor() < 0 || !CORE.contains(d.base())) continue;
             if (d.governor() < comma != d.dependent() < comma) return true;
         }
+        // ("In a joint statement issued in Doha and Cairo, Qatar and Egypt urged Israel": the clause's subject made a
+        // conjunct of the adjunct's last noun, and the verb after the comma left with none)
+        for (Dependency d : g.edges()) {
+            if (d.governor() < 0 || d.governor() >= comma || d.dependent() <= comma || !d.base().equals("conj")) continue;
+            for (Dependency r : g.edges()) {
+                if (r.governor() < 0 && r.dependent() > comma && s.token(r.dependent()).isVerb() && !g.hasChild(r.dependent(), "nsubj")) return true;
+            }
+        }
         return false;
     }
 

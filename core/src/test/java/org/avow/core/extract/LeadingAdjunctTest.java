@@ -43,6 +43,10 @@ class LeadingAdjunctTest {
         DependencyGraph rootInAdjunct = new DependencyGraph(ADDRESSING.size(), List.of(
                 new Dependency(-1, "root", 2), new Dependency(2, "dep", 5), new Dependency(5, "nsubj", 4)));
         assertTrue(LeadingAdjunct.crossed(ADDRESSING, rootInAdjunct, 3));
+        // the clause's subject a conjunct of the adjunct's noun, its verb left with no subject
+        DependencyGraph subjectSwallowed = new DependencyGraph(ADDRESSING.size(), List.of(
+                new Dependency(-1, "root", 5), new Dependency(5, "obl", 2), new Dependency(2, "conj:and", 4), new Dependency(5, "ccomp", 8)));
+        assertTrue(LeadingAdjunct.crossed(ADDRESSING, subjectSwallowed, 3));
     }
 
     @Test
