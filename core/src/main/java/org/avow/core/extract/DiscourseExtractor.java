@@ -653,6 +653,10 @@ public final class DiscourseExtractor {
             if (preview != null) return cand.reject("IRREALIS", "announced, not yet made: " + preview);
         }
 
+        if (cue.act() == SpeechAct.PLEDGE && verb) {
+            String described = describedProvision(s, c);
+            if (described != null) return cand.reject("NOT_UNDERTAKEN", described);
+        }
         if ((cue.act() == SpeechAct.PLEDGE || cue.act() == SpeechAct.AFFIRM) && verb) {
             for (Dependency o : g.children(c, "obj")) {
                 // "has pledged death to America": what is pledged is an aim against the one it names
@@ -1301,20 +1305,29 @@ public final class DiscourseExtractor {
 
     /** "set aside €1 billion for Ukraine's defence": the verb gives an amount, a concrete undertaking whatever it is for. */
     private static boolean amountGiven(Sentence s, int c) {
-        // (also inside the object's own words: "an additional $2 billion aid package")
-        for (Dependency o : s.graph().children(c, "obj")) {
-            List<Integer> near = new ArrayList<>(List.of(o.dependent()));
-            for (Dependency d : s.graph().children(o.dependent())) {
-                if (d.base().equals("compound") || d.base().equals("nummod") || d.base().equals("amod")) {
-                    near.add(d.dependent());
-                    for (Dependency e : s.graph().children(d.dependent())) if (e.base().equals("nummod")) near.add(e.dependent());
-                }
-            }
-            for (int n : near) {
-                String pos = s.token(n).pos();
-                if (pos.equals("$") || pos.equals("CD") || !s.graph().children(n, "nummod").isEmpty()) return true;
+        for (Dependency o : s.graph().children(c, "obj")) if (amount(s, o.dependent(), 0)) return true;
+        return false;
+    }
+
+    /**
+     * Whether noun n states an amount: a number or currency in it or its modifiers ("an additional $2 billion aid
+     * package"), or in a phrase of it ("a loan package to the tune of 50 billion U.S. dollars", "a package of $1 billion").
+     */
+    private static boolean amount(Sentence s, int n, int depth) {
+        DependencyGraph g = s.graph();
+        List<Integer> near = new ArrayList<>(List.of(n));
+        for (Dependency d : g.children(n)) {
+            if (d.base().equals("compound") || d.base().equals("nummod") || d.base().equals("amod")) {
+                near.add(d.dependent());
+                for (Dependency e : g.children(d.dependent())) if (e.base().equals("nummod")) near.add(e.dependent());
             }
         }
+        for (int x : near) {
+            String pos = s.token(x).pos();
+            if (pos.equals("$") || pos.equals("CD") || !g.children(x, "nummod").isEmpty()) return true;
+        }
+        if (depth >= 2) return false;
+        for (Dependency d : g.children(n, "nmod")) if (d.subtype().equals("of") && amount(s, d.dependent(), depth + 1)) return true;
         return false;
     }
 
@@ -1346,6 +1359,12 @@ public final class DiscourseExtractor {
             // "his unwavering commitment to Israel's security": a standing commitment restated reassures
             cand.act = SpeechAct.AFFIRM;
             cand.path.append(" act:reassurance");
+        } else if (cue.act() == SpeechAct.AFFIRM && verb && s.graph().children(c, "obl").stream()
+                .anyMatch(d -> d.subtype().equals("with") && amount(s, d.dependent(), 0))) {
+            // "decided to support Ukraine with a loan package to the tune of 50 billion U.S. dollars": support given in an
+            // amount is a concrete undertaking (White House audit 67)
+            cand.act = SpeechAct.PLEDGE;
+            cand.path.append(" act:amount");
         } else if (cue.act() == SpeechAct.PLEDGE && cue.pos() == Cue.PartOfSpeech.NOUN && !made(s, c)) {
             // "fulfilling his commitment to the community", "the G7's commitments": named, not made now
             return cand.reject("NOT_MADE", "a commitment named, not made: " + s.token(c).word());
@@ -3666,6 +3685,32 @@ public final class DiscourseExtractor {
             }
         }
         return found;
+    }
+
+    /**
+     * "the security assistance that we, as well as others, provide to Ukraine", "our own calculus for what we decide to
+     * provide": a present-tense giving verb in a relative clause (or under one, through a verb of deciding) describes what
+     * is given, and undertakes nothing; not the terms of a deal ("an agreement under which Washington will supply") nor a
+     * past or future undertaking ("the aid Japan pledged", "the tanks that Berlin will send"). The relative noun, or null.
+     */
+    private String describedProvision(Sentence s, int c) {
+        DependencyGraph g = s.graph();
+        int v = c;
+        for (Dependency d : g.parents(c)) {
+            if (d.governor() >= 0 && d.base().equals("xcomp") && words(s.token(d.governor()).lowerLemma(), WordClass.DECIDING)) v = d.governor();
+        }
+        String pos = s.token(v).pos();
+        if (!(pos.equals("VBP") || pos.equals("VBZ"))) return null;
+        if (g.children(v, "aux").size() > 0 || g.children(c, "aux").size() > 0) return null;
+        for (Dependency d : g.parents(v)) {
+            // (a free relative hung on a noun with its preposition: "calculus for what we decide to provide")
+            boolean free = d.base().equals("acl") && g.children(v).stream().anyMatch(x -> s.token(x.dependent()).pos().startsWith("W"));
+            if (d.governor() < 0 || !(d.relation().equals("acl:relcl") || free)) continue;
+            int noun = d.governor();
+            if (words(s.token(noun).lowerLemma(), WordClass.DEAL)) return null;
+            return s.token(noun).word();
+        }
+        return null;
     }
 
     /**

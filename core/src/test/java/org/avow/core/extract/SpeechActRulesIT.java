@@ -1156,6 +1156,11 @@ class SpeechActRulesIT {
         // (what one looks forward to doing, or will discuss how to do, is not done)
         expect("President Trump looks forward to affirming the strong partnership between the United States and Norway.");
         expect("THE PRESIDENT: Today we will discuss how we can expand our support for Norway.");
+        // (support given in an amount is a pledge; support is an affirmation)
+        expect("Norway will support Iceland with a loan package of 50 billion kroner.", "NOR PLEDGE ISL");
+        expect("Norway will support Iceland with everything it has.", "NOR AFFIRM ISL");
+        // (a giving verb in the present describing what is given undertakes nothing)
+        expect("MR. KIRBY: We have our own calculus for what we decide to provide to Ukraine and what not.");
         // (handing the floor is no pledge)
         expect("PRIME MINISTER STØRE: And I will now hand to Prime Minister Frederiksen for her opening remarks.");
         // (and the answer taking up what a question asked reaches each of the doers it names)
