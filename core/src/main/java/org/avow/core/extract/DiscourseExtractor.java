@@ -2435,6 +2435,9 @@ public final class DiscourseExtractor {
                 // "port projects in Kenya", "calm in northern Iraq": a place, not an addressee
                 // (a rebuked deed's place is often its doer: "the crackdown on protesters in Iran")
                 if (t.isPresent() && positive && place(s, n, via, cue.act() == SpeechAct.PLEDGE && cue.pos() == Cue.PartOfSpeech.VERB)) continue;
+                // ("condemn the ongoing fighting in Sudan": where fighting with no doer of its own happens)
+                if (t.isPresent() && cue.act().polarity() < 0 && via.get(n) != null && words(s.token(via.get(n)).lowerLemma(), WordClass.CONFLICT)
+                        && place(s, n, via, false)) continue;
                 if (t.isPresent() && cue.act() == SpeechAct.DECLINE && !declineAddressee(s, n, path)) continue;
                 // "condemned the militia's raid on Israel", "threats to Estonia's borders": the victim of a deed
                 if (t.isPresent() && victim(s, path)) continue;

@@ -1161,6 +1161,9 @@ class SpeechActRulesIT {
         expect("Norway will support Iceland with everything it has.", "NOR AFFIRM ISL");
         // (a giving verb in the present describing what is given undertakes nothing)
         expect("MR. KIRBY: We have our own calculus for what we decide to provide to Ukraine and what not.");
+        // (fighting "in" a state happens there; a crackdown there is the state's)
+        expect("Norway strongly condemns the ongoing fighting in Sudan.");
+        expect("Norway strongly condemns the crackdown on protesters in Iran.", "NOR REBUKE IRN");
         // (handing the floor is no pledge)
         expect("PRIME MINISTER STØRE: And I will now hand to Prime Minister Frederiksen for her opening remarks.");
         // (and the answer taking up what a question asked reaches each of the doers it names)
