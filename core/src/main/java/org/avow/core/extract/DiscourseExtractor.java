@@ -1246,10 +1246,8 @@ public final class DiscourseExtractor {
         // (not for outrage felt: "outraged by the news that Abe Shinzo, former Prime Minister of Japan, was shot" names the
         // victim's state; White House audit 57)
         boolean outrage = cue.act() == SpeechAct.REBUKE && words(s.token(c).word().toLowerCase(Locale.ROOT), WordClass.EXPERIENCER);
-        // (nor for a speaker's epithet on a deed no one is named as doing: "taking measures to protect the market from unfair
-        // trade" is not Mexico's, named beside; White House audit 66)
         if (tgt.isEmpty() && cue.act() != SpeechAct.DECLINE && !cand.nonStateAddressee && !cand.domesticAddressee && !cand.hostileSkipped
-                && !cand.epithet && cue.pos() != Cue.PartOfSpeech.VERB && cue.act() != SpeechAct.PLEDGE && !outrage
+                && cue.pos() != Cue.PartOfSpeech.VERB && cue.act() != SpeechAct.PLEDGE && !outrage
                 && s.size() <= CONTEXT_TARGET_MAX_TOKENS && !addressesSomeoneElse(s, c, mentions) && !judgesAnotherDoer(s, c, mentions)) {
             tgt = sentenceContextTarget(s, cand, exclude, mentions, a.date());
         }
@@ -4329,6 +4327,18 @@ public final class DiscourseExtractor {
     }
 
     /** Last resort: the only other state named anywhere in the sentence ("a rebuke ... Sino-Japanese"). */
+    /** Whether mention m is a conjunct of a mention of the source's state ("Mexico and the United States"). */
+    private static boolean joinedToSource(Sentence s, Mention m, Candidate cand, List<Mention> mentions) {
+        int at = m.end() - 1;
+        List<Integer> others = new ArrayList<>();
+        for (Dependency d : s.graph().parents(at)) if (d.governor() >= 0 && d.base().equals("conj")) others.add(d.governor());
+        for (Dependency d : s.graph().children(at)) if (d.base().equals("conj")) others.add(d.dependent());
+        for (int o : others) {
+            for (Mention x : mentions) if (x.start() <= o && o < x.end() && x.country() != null && cand.isSource(x.country())) return true;
+        }
+        return false;
+    }
+
     private Optional<Actor> sentenceContextTarget(Sentence s, Candidate cand, Set<Integer> exclude,
                                                   List<Mention> mentions, LocalDate date) {
         String country = null;
@@ -4346,6 +4356,9 @@ public final class DiscourseExtractor {
         for (Mention m : mentions) {
             if (m.kind() == Mention.Kind.ROLE || exclude.contains(m.start()) || attribution.contains(m.start())) continue;
             if (cand.isSource(m.country())) continue;
+            // ("Mexico and the United States are taking measures ... from unfair trade": a state joined to the source's is
+            // its partner; White House audit 66)
+            if (joinedToSource(s, m, cand, mentions)) continue;
             // "the grief of the Thai people", "the attack on Israel": people of a state, or a deed's victim
             if (ofPeople(s, m) || victim(s, IntStream.range(m.start(), m.end()).boxed().toList())) continue;
             // "the Paris Climate Accord": a place in a name

@@ -1153,9 +1153,11 @@ class SpeechActRulesIT {
         // (a warning to people of one's own is no rebuke of the state they are warned about)
         expect("MS. LEAVITT: We continue to warn Americans not to travel to Norway.");
         expect("MS. LEAVITT: We warned Norway not to cross that line.", "USA REBUKE NOR");
-        // (what one looks forward to doing, or will discuss how to do, is not done)
+        // (what one looks forward to doing is not done)
         expect("President Trump looks forward to affirming the strong partnership between the United States and Norway.");
-        expect("THE PRESIDENT: Today we will discuss how we can expand our support for Norway.");
+        // (a speaker's epithet reaches no state joined to the speaker's own)
+        expect("MS. LEAVITT: Norway and the United States are taking measures today to protect the steel market from unfair trade.");
+        expect("MS. LEAVITT: We're standing up against Norway's unfair fishing practices.", "USA REBUKE NOR");
         // (support given in an amount is a pledge; support is an affirmation)
         expect("Norway will support Iceland with a loan package of 50 billion kroner.", "NOR PLEDGE ISL");
         expect("Norway will support Iceland with everything it has.", "NOR AFFIRM ISL");
