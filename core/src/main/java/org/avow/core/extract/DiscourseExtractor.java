@@ -4327,9 +4327,13 @@ public final class DiscourseExtractor {
     }
 
     /** Last resort: the only other state named anywhere in the sentence ("a rebuke ... Sino-Japanese"). */
-    /** Whether mention m is a conjunct of a mention of the source's state ("Mexico and the United States"). */
+    /**
+     * Whether mention m is conjoined with a mention of the source's state ("Mexico and the United States are taking
+     * measures", "signed by Tsahkna, Braže and Landsbergis"; not "the friendship between Mexico and the United States").
+     */
     private static boolean joinedToSource(Sentence s, Mention m, Candidate cand, List<Mention> mentions) {
         int at = m.end() - 1;
+        if (s.graph().parents(at).stream().anyMatch(d -> d.subtype().equals("between"))) return false;
         List<Integer> others = new ArrayList<>();
         for (Dependency d : s.graph().parents(at)) if (d.governor() >= 0 && d.base().equals("conj")) others.add(d.governor());
         for (Dependency d : s.graph().children(at)) if (d.base().equals("conj")) others.add(d.dependent());
@@ -4806,8 +4810,11 @@ public final class DiscourseExtractor {
                 // (right after a verb that blocks what it governs: "revoked the status ..., accusing Oslo" is done)
                 boolean looseGerund = b.equals("dep") && cur == d.governor() + 1 && s.token(cur).pos().equals("VBG") && s.token(d.governor()).isVerb()
                         && tr.lookup(s.token(d.governor()).lowerLemma(), Triggers.Where.GOVERNOR).isPresent();
-                // ("looks forward to affirming the partnership": a "to" clause of a verb that blocks what it governs)
-                boolean toClause = d.relation().equals("advcl:to") && tr.lookup(s.token(d.governor()).lowerLemma(), Triggers.Where.GOVERNOR).isPresent();
+                // ("looks forward to affirming the partnership": a "to" clause of "look forward", which blocks what it governs;
+                // not "called Sheinbaum to congratulate her", nor "look forward to continuing to advance our support")
+                boolean toClause = d.relation().equals("advcl:to") && tr.lookup(s.token(d.governor()).lowerLemma(), Triggers.Where.GOVERNOR).isPresent()
+                        && g.children(d.governor(), "advmod").stream().anyMatch(x -> s.token(x.dependent()).lowerLemma().equals("forward"))
+                        && !words(s.token(cur).lowerLemma(), WordClass.CONTINUING);
                 if (b.equals("xcomp") || b.equals("ccomp") || b.equals("acl") || b.equals("csubj") || d.relation().equals("advcl:from") || looseGerund || toClause
                         || (cur == c && cue.pos() != Cue.PartOfSpeech.VERB && (b.equals("obj") || b.equals("nsubj")))) {
                     up = d;

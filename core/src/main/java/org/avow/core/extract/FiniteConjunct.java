@@ -45,10 +45,15 @@ final class FiniteConjunct {
                     if (p.governor() == w && p.base().equals("conj")
                             || wHead != null && p.governor() == wHead.governor() && p.relation().equals(wHead.relation())) drop.add(p);
                 }
-                for (Dependency x : g.children(v, "nsubj")) if (copied.contains(x.dependent())) drop.add(x);
+                boolean own = false;
+                for (Dependency x : g.children(v, "nsubj")) {
+                    if (copied.contains(x.dependent())) drop.add(x);
+                    else own = true;
+                }
                 List<Dependency> add = new ArrayList<>();
                 add.add(new Dependency(f, cj.relation(), v));
-                for (Dependency x : subjects) add.add(new Dependency(v, x.relation(), x.dependent()));
+                // (a conjunct with a subject of its own keeps it: "to realize a more stable region, and President Biden confirmed")
+                if (!own) for (Dependency x : subjects) add.add(new Dependency(v, x.relation(), x.dependent()));
                 return s.withGraph(g.rewired(drop, add));
             }
         }
@@ -73,12 +78,10 @@ final class FiniteConjunct {
     }
 
     private static boolean finite(Sentence s, DependencyGraph g, int x) {
-        String p = s.token(x).pos();
-        if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP")) return true;
-        if (!p.startsWith("VB")) return false;
+        if (s.token(x).isFiniteVerb()) return true;
+        if (!s.token(x).isVerb()) return false;
         for (Dependency a : g.children(x, "aux")) {
-            String ap = s.token(a.dependent()).pos();
-            if (ap.equals("MD") || ap.equals("VBD") || ap.equals("VBZ") || ap.equals("VBP")) return true;
+            if (s.token(a.dependent()).pos().equals("MD") || s.token(a.dependent()).isFiniteVerb()) return true;
         }
         return false;
     }

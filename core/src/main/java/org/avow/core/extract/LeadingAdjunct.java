@@ -54,8 +54,7 @@ final class LeadingAdjunct {
             // by Denmark, Germany and the Netherlands" has its clause before the comma)
             if (d.governor() < 0 && d.dependent() < comma && !s.token(d.dependent()).isVerb()) {
                 for (int i = comma + 1; i < s.size(); i++) {
-                    String pos = s.token(i).pos();
-                    if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")) return true;
+                    if (s.token(i).isFiniteVerb()) return true;
                 }
             }
         }

@@ -52,7 +52,7 @@ final class TrailingAttribution {
     private static int verb(Sentence s, int comma, Predicate<String> reporting) {
         for (int i = comma + 2; i < s.size(); i++) {
             Token t = s.token(i);
-            if ((t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP")) && reporting.test(t.lowerLemma())) return i;
+            if (t.isFiniteVerb() && reporting.test(t.lowerLemma())) return i;
             if (t.isVerb() || SUBORDINATORS.contains(t.lowerLemma())) return -1;
         }
         return -1;

@@ -11,6 +11,8 @@ public record Token(int index, String word, String lemma, String pos, int begin,
 
     public boolean tagged() { return !pos.isEmpty(); }
     public boolean isVerb() { return pos.startsWith("VB"); }
+    /** A verb in the past or present tense (not an infinitive or participle). */
+    public boolean isFiniteVerb() { return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP"); }
     public boolean isNoun() { return pos.startsWith("NN"); }
     public boolean isAdjective() { return pos.startsWith("JJ") || pos.equals("VBN"); }
     public String lowerLemma() { return lemma.toLowerCase(java.util.Locale.ROOT); }
