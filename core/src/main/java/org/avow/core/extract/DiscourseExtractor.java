@@ -3996,12 +3996,20 @@ public final class DiscourseExtractor {
             // "help the Philippines counter coercion": the one who counters is no target of it
             boolean subject = g.between(n, path.get(i - 1)).stream().anyMatch(d -> d.base().equals("nsubj"));
             // ("hold Putin accountable": an adjective's subject is the one it is aimed at)
-            if (subject && s.token(n).isVerb()) continue;
+            // (but "keep Russia's assets immobilized": a participle's subject with no "have" is the one it is done to)
+            boolean undergoes = s.token(n).pos().equals("VBN") && g.children(n).stream()
+                    .noneMatch(d -> d.base().equals("aux") && s.token(d.dependent()).lowerLemma().equals("have"));
+            if (subject && s.token(n).isVerb() && !undergoes) continue;
             if (words(s.token(n).lowerLemma(), WordClass.HOSTILE)) return true;
+            // "will never allow Iran to obtain a nuclear weapon", "would not let Russia win"
+            if (words(s.token(n).lowerLemma(), WordClass.PERMITTING) && g.children(n).stream()
+                    .anyMatch(d -> (d.base().equals("advmod") || d.base().equals("neg")) && NEGATORS.contains(s.token(d.dependent()).lowerLemma()))) return true;
             for (Dependency d : g.children(n)) {
                 // "increase pressure on", and a hostile compound ("a sanctions package", "ban imports" read as a noun compound)
-                // (and "countering Iran's threats" parsed with the gerund as an adjective)
-                boolean modifier = d.base().equals("obj") || d.base().equals("compound") || d.base().equals("amod");
+                // (and "countering Iran's threats" parsed with the gerund as an adjective; "keep Russia's assets
+                // immobilized" with the participle as the verb's complement)
+                boolean modifier = d.base().equals("obj") || d.base().equals("compound") || d.base().equals("amod")
+                        || d.base().equals("xcomp") && (s.token(d.dependent()).pos().equals("VBN") || s.token(d.dependent()).pos().startsWith("JJ"));
                 if (modifier && words(s.token(d.dependent()).lowerLemma(), WordClass.HOSTILE)) return true;
             }
         }

@@ -762,6 +762,10 @@ class SpeechActRulesIT {
         expect("Oslo stands with its partners in denying Russian airlines the right to land.");
         expect("Oslo firmly rejects the idea that there is a rift between Norway and Sweden.");
         expect("Oslo rejected Stockholm's claim that the border was closed.", "NOR REBUKE SWE");
+        expect("The Norwegian prime minister reaffirmed his resolve to never allow Russia to annex the islands.");
+        expect("Norway and Sweden committed to stopping Russia from building the pipeline.");
+        expect("Norway pledged to keep Russia's frozen assets immobilized until the damage is paid for.");
+        expect("Norway pledged to help Sweden stop the smuggling.", "NOR PLEDGE SWE");
     }
 
     @Test
