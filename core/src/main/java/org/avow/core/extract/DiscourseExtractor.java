@@ -2445,6 +2445,8 @@ public final class DiscourseExtractor {
                 if (t.isPresent() && cue.act().polarity() < 0 && hostilePreposition(s, path)) continue;
                 // "supports the Minsk process", "priorities, including Iran and Russia": a state that names or exemplifies a topic
                 if (t.isPresent() && (naming(s, n, via.get(n)) || example(s, n, via.get(n), mentions))) continue;
+                // "condemned anti-Israel bias", "their positions on Taiwan remain unchanged": what an attitude or a stance is about
+                if (t.isPresent() && (stancePrefixed(s.token(n).word()) || cue.act() != SpeechAct.DECLINE && standpointTopic(s, n, via.get(n)))) continue;
                 if (t.isPresent() && positive && hostile(s, path)) {
                     // "will continue to impose costs on Russia": not a pledge to Russia; look further
                     cand.hostileSkipped = true;
@@ -3126,6 +3128,18 @@ public final class DiscourseExtractor {
             if (d.governor() == gov && (d.base().equals("compound") || namedText && d.base().equals("amod"))) return true;
         }
         return false;
+    }
+
+    /** Whether a word is a state's name after a prefix of attitude ("anti-Israel", "pro-Russian"). */
+    private boolean stancePrefixed(String word) {
+        int dash = word.indexOf('-');
+        return dash > 0 && words(word.substring(0, dash).toLowerCase(Locale.ROOT), WordClass.STANCE_PREFIX);
+    }
+
+    /** Whether token n hangs on a noun of a position held by a preposition of topic ("positions on Taiwan"). */
+    private boolean standpointTopic(Sentence s, int n, Integer gov) {
+        if (gov == null || !words(s.token(gov).lowerLemma(), WordClass.STANDPOINT)) return false;
+        return s.graph().parents(n).stream().anyMatch(d -> d.governor() == gov && d.base().equals("nmod") && words(d.subtype(), WordClass.TOPIC));
     }
 
     /**
@@ -3986,7 +4000,9 @@ public final class DiscourseExtractor {
             if (hostilePreposition(s, List.of(n))) return true;
             if (i == 0) continue;
             // "support talks to end the Sudanese civil war": a state below a war or an attack is its party or victim
-            if (words(s.token(n).lowerLemma(), WordClass.ASSAULT) && !doer(g, n, path.get(i - 1))) return true;
+            // (and "a two-state solution to the Israeli-Palestinian conflict": a party to fighting with no doer of its own)
+            if ((words(s.token(n).lowerLemma(), WordClass.ASSAULT) || words(s.token(n).lowerLemma(), WordClass.CONFLICT))
+                    && !doer(g, n, path.get(i - 1))) return true;
             // "resolve to respond to Putin's attack", "aid to help those suffering from Russia's aggression": the doer
             // of a deed that a clause answers or suffers is its adversary ("support for Russia's war" backs the doer)
             if (words(s.token(n).lowerLemma(), WordClass.ASSAULT) && path.subList(i + 1, path.size()).stream().anyMatch(v -> s.token(v).isVerb())) return true;

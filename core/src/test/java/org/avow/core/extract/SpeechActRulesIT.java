@@ -769,6 +769,14 @@ class SpeechActRulesIT {
     }
 
     @Test
+    void attitudesStancesAndPartiesToAConflictAreTopics() {
+        expect("The Norwegian foreign minister condemned anti-Swedish slurs at the match.");
+        expect("Oslo said Norway and Denmark reaffirmed that their positions on Sweden have not changed.");
+        expect("The Norwegian foreign minister reiterated to King Carl Gustaf of Sweden the Norwegian commitment to a just settlement of the Serbia-Kosovo dispute.", "NOR AFFIRM SWE");
+        expect("Oslo criticized Sweden's policy on migration.", "NOR REBUKE SWE");
+    }
+
+    @Test
     void aJointAffirmationIsMutualOnlyWhenItsOwnWordsNameTheirTies() {
         expect("Norway and Sweden welcomed the historic momentum in Norwegian-Swedish ties.", "NOR AFFIRM SWE", "SWE AFFIRM NOR");
         expect("Norway and Sweden welcome the OECD finding that donors fully met their goal of jointly mobilizing climate finance.");
