@@ -4839,11 +4839,21 @@ public final class DiscourseExtractor {
                 boolean toClause = d.relation().equals("advcl:to") && tr.lookup(s.token(d.governor()).lowerLemma(), Triggers.Where.GOVERNOR).isPresent()
                         && g.children(d.governor(), "advmod").stream().anyMatch(x -> s.token(x.dependent()).lowerLemma().equals("forward"))
                         && !words(s.token(cur).lowerLemma(), WordClass.CONTINUING);
+                // ("looks forward to this visit and affirming the partnership": a gerund the parser conjoined to "look forward to")
                 if (b.equals("xcomp") || b.equals("ccomp") || b.equals("acl") || b.equals("csubj") || d.relation().equals("advcl:from") || looseGerund || toClause
                         || (cur == c && cue.pos() != Cue.PartOfSpeech.VERB && (b.equals("obj") || b.equals("nsubj")))) {
                     up = d;
                     break;
                 }
+            }
+            // ("looks forward to this visit and affirming the partnership": a gerund the parser conjoined to "look forward to",
+            // which governs it before any verb the conjunction propagated it to)
+            for (Dependency d : g.parents(cur)) {
+                int at = cur;
+                if (d.governor() >= 0 && d.base().equals("conj") && s.token(at).pos().equals("VBG") && d.governor() < at
+                        && g.children(d.governor(), "advmod").stream().anyMatch(x -> s.token(x.dependent()).lowerLemma().equals("forward"))
+                        && g.children(d.governor()).stream().anyMatch(x -> x.relation().equals("obl:to") && x.dependent() < at)
+                        && !words(s.token(at).lowerLemma(), WordClass.CONTINUING)) up = d;
             }
             if (up == null) break;
             int gov = up.governor();
@@ -4870,6 +4880,12 @@ public final class DiscourseExtractor {
             if (performative) {
                 cur = gov;
                 continue;
+            }
+            // "you'll see President Biden and President Ruto commit to deepening our partnership": previewed
+            if ((up.base().equals("ccomp") || up.base().equals("xcomp")) && words(gt.lowerLemma(), WordClass.PREVIEWING) && gt.isVerb()
+                    && (futureAux(s, gov) != null || g.parents(gov).stream().anyMatch(x -> x.governor() >= 0 && x.base().equals("xcomp")
+                            && words(s.token(x.governor()).lowerLemma(), WordClass.FUTURE) && s.token(x.governor()).pos().equals("VBG")))) {
+                return "IRREALIS:previewed by " + gt.word();
             }
             if (!reported && !smallClause && !nominal && !phrasal) {
                 Optional<Triggers.Effect> e = tr.lookup(gt.lowerLemma(), Triggers.Where.GOVERNOR)

@@ -769,6 +769,14 @@ class SpeechActRulesIT {
     }
 
     @Test
+    void actsPreviewedForLaterAreNotYetMade() {
+        expect("Over the coming days you will see the Norwegian prime minister and the Swedish prime minister commit to deepening cooperation on energy.");
+        expect("Tomorrow you are going to hear the Norwegian prime minister reaffirm support for Sweden.");
+        expect("The Norwegian prime minister looks forward to the visit and affirming the close partnership between Norway and Sweden.");
+        expect("Last week we saw the Norwegian prime minister reaffirm support for Sweden.", "NOR AFFIRM SWE");
+    }
+
+    @Test
     void attitudesStancesAndPartiesToAConflictAreTopics() {
         expect("The Norwegian foreign minister condemned anti-Swedish slurs at the match.");
         expect("Oslo said Norway and Denmark reaffirmed that their positions on Sweden have not changed.");
