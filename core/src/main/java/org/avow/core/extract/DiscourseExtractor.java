@@ -3136,10 +3136,10 @@ public final class DiscourseExtractor {
         return dash > 0 && words(word.substring(0, dash).toLowerCase(Locale.ROOT), WordClass.STANCE_PREFIX);
     }
 
-    /** Whether token n hangs on a noun of a position held by a preposition of topic ("positions on Taiwan"). */
+    /** Whether token n hangs on a noun of a position held by a preposition ("positions on Taiwan", "approaches to the DPRK"), not "of". */
     private boolean standpointTopic(Sentence s, int n, Integer gov) {
         if (gov == null || !words(s.token(gov).lowerLemma(), WordClass.STANDPOINT)) return false;
-        return s.graph().parents(n).stream().anyMatch(d -> d.governor() == gov && d.base().equals("nmod") && words(d.subtype(), WordClass.TOPIC));
+        return s.graph().parents(n).stream().anyMatch(d -> d.governor() == gov && d.base().equals("nmod") && !d.subtype().isEmpty() && !d.subtype().equals("of") && !d.subtype().equals("poss"));
     }
 
     /**
@@ -3998,7 +3998,10 @@ public final class DiscourseExtractor {
         for (int i = 0; i < path.size(); i++) {
             int n = path.get(i);
             if (hostilePreposition(s, List.of(n))) return true;
-            if (i == 0) continue;
+            if (i == 0) {
+                if (deniedAfterVerb(s, n)) return true;
+                continue;
+            }
             // "support talks to end the Sudanese civil war": a state below a war or an attack is its party or victim
             // (and "a two-state solution to the Israeli-Palestinian conflict": a party to fighting with no doer of its own)
             if ((words(s.token(n).lowerLemma(), WordClass.ASSAULT) || words(s.token(n).lowerLemma(), WordClass.CONFLICT))
@@ -4009,6 +4012,11 @@ public final class DiscourseExtractor {
             // "$230 million in aid since Russia's invasion": a war that only dates or places the act, doer or not
             if (words(s.token(n).lowerLemma(), WordClass.ASSAULT) && g.parents(n).stream()
                     .anyMatch(d -> (d.base().equals("nmod") || d.base().equals("obl")) && words(d.subtype(), WordClass.NOT_TARGET))) return true;
+            // "will never allow Iran to obtain a nuclear weapon", "would not let Russia win", "ensuring Iran never acquires one"
+            boolean negated = negatedVerb(s, n);
+            if (negated && words(s.token(n).lowerLemma(), WordClass.PERMITTING)) return true;
+            int below = path.get(i - 1);
+            if (negated && words(s.token(n).lowerLemma(), WordClass.ACQUIRING) && g.between(n, below).stream().anyMatch(d -> d.base().equals("nsubj"))) return true;
             // "help the Philippines counter coercion": the one who counters is no target of it
             boolean subject = g.between(n, path.get(i - 1)).stream().anyMatch(d -> d.base().equals("nsubj"));
             // ("hold Putin accountable": an adjective's subject is the one it is aimed at)
@@ -4017,9 +4025,6 @@ public final class DiscourseExtractor {
                     .noneMatch(d -> d.base().equals("aux") && s.token(d.dependent()).lowerLemma().equals("have"));
             if (subject && s.token(n).isVerb() && !undergoes) continue;
             if (words(s.token(n).lowerLemma(), WordClass.HOSTILE)) return true;
-            // "will never allow Iran to obtain a nuclear weapon", "would not let Russia win"
-            if (words(s.token(n).lowerLemma(), WordClass.PERMITTING) && g.children(n).stream()
-                    .anyMatch(d -> (d.base().equals("advmod") || d.base().equals("neg")) && NEGATORS.contains(s.token(d.dependent()).lowerLemma()))) return true;
             for (Dependency d : g.children(n)) {
                 // "increase pressure on", and a hostile compound ("a sanctions package", "ban imports" read as a noun compound)
                 // (and "countering Iran's threats" parsed with the gerund as an adjective; "keep Russia's assets
@@ -4028,6 +4033,27 @@ public final class DiscourseExtractor {
                         || d.base().equals("xcomp") && (s.token(d.dependent()).pos().equals("VBN") || s.token(d.dependent()).pos().startsWith("JJ"));
                 if (modifier && words(s.token(d.dependent()).lowerLemma(), WordClass.HOSTILE)) return true;
             }
+        }
+        return false;
+    }
+
+    private boolean negatedVerb(Sentence s, int v) {
+        return s.graph().children(v).stream()
+                .anyMatch(d -> (d.base().equals("advmod") || d.base().equals("neg")) && NEGATORS.contains(s.token(d.dependent()).lowerLemma()));
+    }
+
+    /**
+     * "their commitment to ensuring Iran never acquires a nuclear weapon", "to ensure Iran can never acquire one", parsed
+     * with the state as the adjective-modified noun or the object of the verb before it and the verb after it cut loose:
+     * the state is the subject of the negated verb of acquiring or letting right after it.
+     */
+    private boolean deniedAfterVerb(Sentence s, int n) {
+        DependencyGraph g = s.graph();
+        if (n < 1 || !s.token(n - 1).isVerb() || g.between(n - 1, n).stream().noneMatch(d -> d.base().equals("obj"))
+                && g.between(n, n - 1).stream().noneMatch(d -> d.base().equals("amod"))) return false;
+        for (int v = n + 1; v <= Math.min(n + 3, s.size() - 1); v++) {
+            if (!s.token(v).isVerb()) continue;
+            return negatedVerb(s, v) && (words(s.token(v).lowerLemma(), WordClass.ACQUIRING) || words(s.token(v).lowerLemma(), WordClass.PERMITTING));
         }
         return false;
     }

@@ -766,6 +766,9 @@ class SpeechActRulesIT {
         expect("Norway and Sweden committed to stopping Russia from building the pipeline.");
         expect("Norway pledged to keep Russia's frozen assets immobilized until the damage is paid for.");
         expect("Norway pledged to help Sweden stop the smuggling.", "NOR PLEDGE SWE");
+        expect("The two leaders reiterated their commitment to ensuring Russia never acquires a nuclear weapon, Oslo said.");
+        expect("The Norwegian prime minister stressed the Norwegian commitment to ensure Russia can never acquire a nuclear weapon.");
+        expect("The Norwegian prime minister reaffirmed Norway's commitment to ensuring Sweden never stands alone.", "NOR AFFIRM SWE");
     }
 
     @Test
@@ -782,6 +785,8 @@ class SpeechActRulesIT {
         expect("Oslo said Norway and Denmark reaffirmed that their positions on Sweden have not changed.");
         expect("The Norwegian foreign minister reiterated to King Carl Gustaf of Sweden the Norwegian commitment to a just settlement of the Serbia-Kosovo dispute.", "NOR AFFIRM SWE");
         expect("Oslo criticized Sweden's policy on migration.", "NOR REBUKE SWE");
+        expect("Oslo and Stockholm agree to coordinate their approaches to Russia closely.");
+        expect("Oslo welcomed Sweden's policy of openness.", "NOR AFFIRM SWE");
     }
 
     @Test
