@@ -4866,7 +4866,12 @@ public final class DiscourseExtractor {
                         && g.children(d.governor(), "advmod").stream().anyMatch(x -> s.token(x.dependent()).lowerLemma().equals("forward"))
                         && !words(s.token(cur).lowerLemma(), WordClass.CONTINUING);
                 // ("looks forward to this visit and affirming the partnership": a gerund the parser conjoined to "look forward to")
-                if (b.equals("xcomp") || b.equals("ccomp") || b.equals("acl") || b.equals("csubj") || d.relation().equals("advcl:from") || looseGerund || toClause
+                // ("called on Congress to do the right thing, to stand with Ukraine": a "to" clause the parser hung loose on a
+                // verb of asking whose pattern holds is what is asked; not "called Sheinbaum to congratulate her")
+                int asker = d.governor();
+                boolean askedClause = d.relation().equals("advcl:to") && s.token(asker).isVerb() && model.cues().cuesFor(s.token(asker)).stream()
+                        .anyMatch(x -> x.act() == SpeechAct.REQUEST && x.pos() == Cue.PartOfSpeech.VERB && constraintHolds(s, asker, x));
+                if (b.equals("xcomp") || b.equals("ccomp") || b.equals("acl") || b.equals("csubj") || d.relation().equals("advcl:from") || looseGerund || toClause || askedClause
                         || (cur == c && cue.pos() != Cue.PartOfSpeech.VERB && (b.equals("obj") || b.equals("nsubj")))) {
                     up = d;
                     break;
@@ -4898,7 +4903,11 @@ public final class DiscourseExtractor {
             boolean nominal = gt.isNoun() && !content;
             // "called in a Japanese diplomat to protest": a phrasal verb is another verb than its stem
             // ("called on Washington to endorse" is still a request verb: its cue's pattern holds)
-            boolean phrasal = particle(s, gov) >= 0 && model.cues().cuesFor(gt).stream().noneMatch(x -> constraintHolds(s, gov, x));
+            // (and "called President Sheinbaum to congratulate her", with no particle at all: a call to thank or congratulate
+            // is a telephone call, not a request)
+            boolean phoned = cur == c && words(s.token(c).lowerLemma(), WordClass.THANKING) && gt.isVerb()
+                    && model.cues().cuesFor(gt).stream().anyMatch(x -> x.act() == SpeechAct.REQUEST && x.requires("case"));
+            boolean phrasal = (particle(s, gov) >= 0 || phoned) && model.cues().cuesFor(gt).stream().noneMatch(x -> constraintHolds(s, gov, x));
             // "I want to thank Prime Minister Albanese", "we would like to congratulate": wanting to thank is thanking
             boolean performative = cur == c && up.base().equals("xcomp") && words(s.token(c).lowerLemma(), WordClass.THANKING)
                     && words(gt.lowerLemma(), WordClass.PERFORMATIVE) && g.children(gov, "neg").isEmpty()

@@ -780,6 +780,13 @@ class SpeechActRulesIT {
     }
 
     @Test
+    void whatIsAskedIsNotDoneAndACallToCongratulateIsAPhoneCall() {
+        expect("The Norwegian prime minister said he has called on parliament to do the right thing, to stand with Sweden, and to stand up for freedom.");
+        expect("The Norwegian prime minister called the Swedish prime minister to congratulate her on her election.", "NOR AFFIRM SWE");
+        expect("Norway called on Denmark to support Sweden.", "NOR REQUEST DNK");
+    }
+
+    @Test
     void attitudesStancesAndPartiesToAConflictAreTopics() {
         expect("The Norwegian foreign minister condemned anti-Swedish slurs at the match.");
         expect("Oslo said Norway and Denmark reaffirmed that their positions on Sweden have not changed.");
