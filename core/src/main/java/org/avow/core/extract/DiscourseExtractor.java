@@ -2447,6 +2447,12 @@ public final class DiscourseExtractor {
                 if (t.isPresent() && (naming(s, n, via.get(n)) || example(s, n, via.get(n), mentions))) continue;
                 // "condemned anti-Israel bias", "their positions on Taiwan remain unchanged": what an attitude or a stance is about
                 if (t.isPresent() && (stancePrefixed(s.token(n).word()) || cue.act() != SpeechAct.DECLINE && standpointTopic(s, n, via.get(n)))) continue;
+                // "committed to seek that approval from Brussels", "agreed to press Russia": whom a promised request or
+                // reproach is for is not whom the promise is made to
+                if (t.isPresent() && (cue.act() == SpeechAct.PLEDGE || cue.act() == SpeechAct.AFFIRM) && promisedAsking(s, path)) {
+                    cand.hostileSkipped = true;
+                    continue;
+                }
                 if (t.isPresent() && positive && hostile(s, path)) {
                     // "will continue to impose costs on Russia": not a pledge to Russia; look further
                     cand.hostileSkipped = true;
@@ -4037,6 +4043,21 @@ public final class DiscourseExtractor {
         return false;
     }
 
+    /** Acts that ask or reproach: what a promise to make one is for names no addressee of the promise. */
+    private static boolean asking(SpeechAct act) {
+        return act == SpeechAct.REQUEST || act == SpeechAct.REBUKE || act == SpeechAct.DISAPPOINT;
+    }
+
+    /** Whether the way from a cue down to a state runs through a verb of asking or reproach whose pattern holds ("agreed to press Russia"). */
+    private boolean promisedAsking(Sentence s, List<Integer> path) {
+        for (int i = 1; i < path.size(); i++) {
+            int n = path.get(i);
+            if (s.token(n).isVerb() && model.cues().cuesFor(s.token(n)).stream()
+                    .anyMatch(x -> asking(x.act()) && x.pos() == Cue.PartOfSpeech.VERB && constraintHolds(s, n, x))) return true;
+        }
+        return false;
+    }
+
     private boolean negatedVerb(Sentence s, int v) {
         return s.graph().children(v).stream()
                 .anyMatch(d -> (d.base().equals("advmod") || d.base().equals("neg")) && NEGATORS.contains(s.token(d.dependent()).lowerLemma()));
@@ -4915,6 +4936,13 @@ public final class DiscourseExtractor {
             if (performative) {
                 cur = gov;
                 continue;
+            }
+            // "European G7 countries have committed to seek that approval from Brussels": a request or reproach promised
+            // is not yet made
+            // (not a finite verb the graph propagated the complement to: "agreed to make $50 billion available and called on China")
+            if (cur == c && up.base().equals("xcomp") && gt.isVerb() && asking(cue.act()) && (s.token(c).pos().equals("VB") || s.token(c).pos().equals("VBG"))
+                    && model.cues().cuesFor(gt).stream().anyMatch(x -> x.act() == SpeechAct.PLEDGE && x.pos() == Cue.PartOfSpeech.VERB)) {
+                return "IRREALIS:promised by " + gt.word();
             }
             // "you'll see President Biden and President Ruto commit to deepening our partnership": previewed
             if ((up.base().equals("ccomp") || up.base().equals("xcomp")) && words(gt.lowerLemma(), WordClass.PREVIEWING) && gt.isVerb()

@@ -787,6 +787,14 @@ class SpeechActRulesIT {
     }
 
     @Test
+    void aPromisedRequestIsNeitherMadeNorAPledgeToItsAddressee() {
+        expect("The Nordic countries have now committed at the highest political levels to seek that approval from Brussels, Oslo said.");
+        expect("Norway and Denmark agreed to press Russia to withdraw its troops.");
+        expect("Norway and Denmark agreed to send $5 million to Sweden and called on Russia to withdraw its troops.",
+                "NOR PLEDGE SWE", "DNK PLEDGE SWE", "NOR REQUEST RUS", "DNK REQUEST RUS");
+    }
+
+    @Test
     void attitudesStancesAndPartiesToAConflictAreTopics() {
         expect("The Norwegian foreign minister condemned anti-Swedish slurs at the match.");
         expect("Oslo said Norway and Denmark reaffirmed that their positions on Sweden have not changed.");
