@@ -428,6 +428,7 @@ public final class DiscourseExtractor {
                 for (Actor src : sources) {
                     for (Actor tgt : targets) {
                         if (tgt != null && tgt.country().equals(src.country())) continue;
+                        if (cand.onlyFrom != null && !cand.onlyFrom.equals(src.country())) continue;
                         // a member's act toward its own group is self-directed ("urged the G7 to ...", said by a G7 member)
                         if (tgt != null && model.actors().members(tgt.country(), a.date()).contains(src.country())) continue;
                         pairs++;
@@ -570,6 +571,8 @@ public final class DiscourseExtractor {
         int remainingSubject = -1;
         /** Coordinated sources and targets: "Japan and Australia urged China and Russia". */
         final List<Actor> coSources = new ArrayList<>();
+        /** the one source whose own undertaking a joint pledge is ("commit to address Cambodia's barriers"), or null */
+        String onlyFrom;
         final List<Actor> coTargets = new ArrayList<>();
         /** The events told before this sentence in the text (for a group named by count: "the three governments"). */
         List<DiscourseEvent> told = List.of();
@@ -636,6 +639,14 @@ public final class DiscourseExtractor {
         if (cue.act() == SpeechAct.AFFIRM && cue.pos() == Cue.PartOfSpeech.NOUN) {
             String given = givenNotVoiced(s, c, mentions);
             if (given != null) return cand.reject("NOT_VOICED", given);
+        }
+        // "Finland and Sweden are close and valued defense partners of the United States": a participle describing a
+        // noun is the speaker's epithet, not an act of the clause's subject
+        // (also parsed as a participle conjoined to a predicate adjective: "are close and valued partners")
+        if (cue.pos() == Cue.PartOfSpeech.VERB && g.parents(c).stream().anyMatch(d -> d.governor() >= 0 && (d.base().equals("amod")
+                || d.base().equals("conj") && s.token(c).pos().equals("VBN") && s.token(d.governor()).pos().startsWith("JJ") && g.hasChild(d.governor(), "cop")
+                && prenominal(s, c)))) {
+            return cand.reject("ATTRIBUTIVE", "a participle describing, not an act: " + s.token(c).word());
         }
         // a future "will support", "will stand with" reassures now; a future "will welcome", "will
         // reaffirm" previews words not yet said
@@ -1235,9 +1246,22 @@ public final class DiscourseExtractor {
         if (tgt.isEmpty() && !cand.coSources.isEmpty() && model.reciprocals().find(s, outside(s, reciprocalScope(s, c, mentions, cue.act() == SpeechAct.AFFIRM ? RECIPROCAL_AFFIRM_DEPTH : Integer.MAX_VALUE))).isPresent()) {
             // "the United States and Japan reaffirmed their alliance": an act each way; "reaffirmed
             // their joint commitment to protect civil rights" is one act of both toward no one
+            if (cue.act() == SpeechAct.AFFIRM && words(s.token(c).lowerLemma(), WordClass.THANKING) && g.children(c, "obj").stream()
+                    .anyMatch(o -> words(s.token(o.dependent()).lowerLemma(), WordClass.FOUNDING))) {
+                return cand.reject("SELF_DIRECTED", "the parties welcome what they set up together");
+            }
             cand.path.append(" target:reciprocal");
             cand.target = cand.source;
             cand.coTargets.addAll(cand.coSources);
+            // "the United States and Cambodia commit to address Cambodia's non-tariff barriers": what one party's own
+            // measures are to change is that party's undertaking toward the other, not the other's toward it
+            if (cue.act() == SpeechAct.PLEDGE) {
+                String owner = ownedUndertaking(s, c, mentions);
+                if (owner != null && cand.isSource(owner)) {
+                    cand.onlyFrom = owner;
+                    cand.path.append(" undertaking-of:").append(owner);
+                }
+            }
             return settleAct(s, c, cue, cand, verb);
         }
         // last resort, for a nominal or adjectival act that lost its arguments in a short sentence
@@ -2445,6 +2469,10 @@ public final class DiscourseExtractor {
                 if (t.isPresent() && cue.act().polarity() < 0 && hostilePreposition(s, path)) continue;
                 // "supports the Minsk process", "priorities, including Iran and Russia": a state that names or exemplifies a topic
                 if (t.isPresent() && (naming(s, n, via.get(n)) || example(s, n, via.get(n), mentions))) continue;
+                // "Moreover, Korea, the U.S., and Japan, in their pursuit of ..., oppose": a list's first member the parser cut off
+                // the subject as a bare oblique before the verb is one of the sources, not the one opposed
+                Integer above = via.get(n);
+                if (t.isPresent() && above != null && n < above && s.graph().between(above, n).stream().anyMatch(d -> d.relation().equals("obl"))) continue;
                 // "condemned anti-Israel bias", "their positions on Taiwan remain unchanged": what an attitude or a stance is about
                 if (t.isPresent() && (stancePrefixed(s.token(n).word()) || cue.act() != SpeechAct.DECLINE && standpointTopic(s, n, via.get(n)))) continue;
                 // "committed to seek that approval from Brussels", "agreed to press Russia": whom a promised request or
@@ -4043,6 +4071,21 @@ public final class DiscourseExtractor {
         return false;
     }
 
+    /**
+     * Whether participle c, parsed as a verb, is an adjective before the common noun it was given as object ("valued
+     * defense partners"): the noun follows with no determiner, and the participle has no other complement ("was
+     * regrettable and called on the Algerian authorities", "and asked Washington to address" are verbs).
+     */
+    private static boolean prenominal(Sentence s, int c) {
+        DependencyGraph g = s.graph();
+        for (Dependency x : g.children(c)) {
+            String b = x.base();
+            if (b.equals("xcomp") || b.equals("ccomp") || b.equals("obl") || b.equals("iobj") || x.relation().equals("compound:prt")) return false;
+        }
+        return g.children(c, "obj").stream().anyMatch(o -> o.dependent() > c && s.token(o.dependent()).pos().startsWith("NN")
+                && !s.token(o.dependent()).pos().startsWith("NNP") && !g.hasChild(o.dependent(), "det") && !g.hasChild(o.dependent(), "nmod:poss"));
+    }
+
     /** Acts that ask or reproach: what a promise to make one is for names no addressee of the promise. */
     private static boolean asking(SpeechAct act) {
         return act == SpeechAct.REQUEST || act == SpeechAct.REBUKE || act == SpeechAct.DISAPPOINT;
@@ -4305,6 +4348,24 @@ public final class DiscourseExtractor {
 
     private static Sentence single(Token t) {
         return new Sentence(0, t.begin(), t.end(), t.word(), List.of(new Token(0, t.word(), t.lemma(), t.pos(), t.begin(), t.end())), null);
+    }
+
+    /**
+     * The state owning the object of the deed a pledge undertakes ("commit to address Cambodia's non-tariff barriers":
+     * Cambodia), through the pledging verb's complement clause; null if none.
+     */
+    private static String ownedUndertaking(Sentence s, int c, List<Mention> mentions) {
+        DependencyGraph g = s.graph();
+        List<Integer> deeds = new ArrayList<>();
+        for (Dependency x : g.children(c)) if (x.base().equals("xcomp") || x.relation().equals("advcl:to")) deeds.add(x.dependent());
+        for (int v : deeds) {
+            for (Dependency o : g.children(v, "obj")) {
+                for (Dependency p : g.children(o.dependent(), "nmod:poss")) {
+                    for (Mention m : mentions) if (m.contains(p.dependent()) && m.kind() == Mention.Kind.PLACE) return m.country();
+                }
+            }
+        }
+        return null;
     }
 
     private static boolean mentionAt(List<Mention> mentions, int token) {

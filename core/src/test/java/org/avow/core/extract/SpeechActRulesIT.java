@@ -787,6 +787,17 @@ class SpeechActRulesIT {
     }
 
     @Test
+    void jointStatementsActOnlyWhereTheirWordsReachTheOtherParty() {
+        expect("Both Finland and Sweden are close and valued defense partners of Norway.");
+        expect("Moreover, Norway, Sweden, and Denmark, in their pursuit of Arctic strategies, oppose any unilateral attempts to change the status quo by force.");
+        expect("Norway and Cambodia commit to address Cambodia's non-tariff barriers that affect bilateral trade.", "KHM PLEDGE NOR");
+        expect("Norway and Sweden welcomed the recent signing of memoranda of understanding on cybersecurity cooperation.");
+        expect("Norway and Sweden reaffirmed the strength of the Norwegian-Swedish alliance.", "NOR AFFIRM SWE", "SWE AFFIRM NOR");
+        expect("The Norwegian foreign minister said the decision was regrettable and called on the Swedish authorities to reverse it.",
+                "NOR DISAPPOINT SWE", "NOR REQUEST SWE");
+    }
+
+    @Test
     void aPromisedRequestIsNeitherMadeNorAPledgeToItsAddressee() {
         expect("The Nordic countries have now committed at the highest political levels to seek that approval from Brussels, Oslo said.");
         expect("Norway and Denmark agreed to press Russia to withdraw its troops.");
