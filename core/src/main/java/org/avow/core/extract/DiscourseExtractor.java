@@ -2473,6 +2473,8 @@ public final class DiscourseExtractor {
                 // the subject as a bare oblique before the verb is one of the sources, not the one opposed
                 Integer above = via.get(n);
                 if (t.isPresent() && above != null && n < above && s.graph().between(above, n).stream().anyMatch(d -> d.relation().equals("obl"))) continue;
+                // "their commitment to diplomacy with the DPRK", "support for talks with Iran": the counterpart of talks
+                if (t.isPresent() && positive && talksCounterpart(s, n, above)) continue;
                 // "condemned anti-Israel bias", "their positions on Taiwan remain unchanged": what an attitude or a stance is about
                 if (t.isPresent() && (stancePrefixed(s.token(n).word()) || cue.act() != SpeechAct.DECLINE && standpointTopic(s, n, via.get(n)))) continue;
                 // "committed to seek that approval from Brussels", "agreed to press Russia": whom a promised request or
@@ -4084,6 +4086,23 @@ public final class DiscourseExtractor {
         }
         return g.children(c, "obj").stream().anyMatch(o -> o.dependent() > c && s.token(o.dependent()).pos().startsWith("NN")
                 && !s.token(o.dependent()).pos().startsWith("NNP") && !g.hasChild(o.dependent(), "det") && !g.hasChild(o.dependent(), "nmod:poss"));
+    }
+
+    /**
+     * Whether state n is the "with" or "between" party of a noun of talks: hung on it, or (the parser attaching the phrase
+     * higher up) right after it ("commitment to diplomacy with the DPRK").
+     */
+    private boolean talksCounterpart(Sentence s, int n, Integer above) {
+        if (above == null) return false;
+        DependencyGraph g = s.graph();
+        boolean party = g.between(above, n).stream().anyMatch(d -> d.relation().equals("nmod:with") || d.relation().equals("nmod:between"));
+        if (!party) return false;
+        if (words(s.token(above).lowerLemma(), WordClass.TALKS)) return true;
+        for (Dependency k : g.children(n, "case")) {
+            int before = k.dependent() - 1;
+            if (before >= 0 && before != above && s.token(before).isNoun() && words(s.token(before).lowerLemma(), WordClass.TALKS)) return true;
+        }
+        return false;
     }
 
     /** Acts that ask or reproach: what a promise to make one is for names no addressee of the promise. */

@@ -798,6 +798,12 @@ class SpeechActRulesIT {
     }
 
     @Test
+    void theCounterpartOfTalksIsNoAddresseeOfSupportForThem() {
+        expect("The Norwegian and Swedish prime ministers reiterated their commitment to diplomacy with Russia as the only viable means to peace.");
+        expect("The Norwegian prime minister expressed his appreciation for Sweden's support for talks with Russia.", "NOR AFFIRM SWE");
+    }
+
+    @Test
     void aPromisedRequestIsNeitherMadeNorAPledgeToItsAddressee() {
         expect("The Nordic countries have now committed at the highest political levels to seek that approval from Brussels, Oslo said.");
         expect("Norway and Denmark agreed to press Russia to withdraw its troops.");
