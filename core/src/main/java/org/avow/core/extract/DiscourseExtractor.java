@@ -4068,6 +4068,9 @@ public final class DiscourseExtractor {
                 boolean modifier = d.base().equals("obj") || d.base().equals("compound") || d.base().equals("amod")
                         || d.base().equals("xcomp") && (s.token(d.dependent()).pos().equals("VBN") || s.token(d.dependent()).pos().startsWith("JJ"));
                 if (modifier && words(s.token(d.dependent()).lowerLemma(), WordClass.HOSTILE)) return true;
+                // "address the unlawful nuclear programs of the DPRK": what a reproachful epithet qualifies is opposed
+                if (d.base().equals("amod") && model.cues().cuesFor(s.token(d.dependent())).stream()
+                        .anyMatch(x -> x.pos() == Cue.PartOfSpeech.ADJ && x.act() == SpeechAct.REBUKE)) return true;
             }
         }
         return false;

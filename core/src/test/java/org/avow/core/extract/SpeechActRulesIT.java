@@ -769,6 +769,9 @@ class SpeechActRulesIT {
         expect("The two leaders reiterated their commitment to ensuring Russia never acquires a nuclear weapon, Oslo said.");
         expect("The Norwegian prime minister stressed the Norwegian commitment to ensure Russia can never acquire a nuclear weapon.");
         expect("The Norwegian prime minister reaffirmed Norway's commitment to ensuring Sweden never stands alone.", "NOR AFFIRM SWE");
+        expect("Oslo reiterated its unwavering commitment to the goal of Russia's complete and irreversible abandonment of its nuclear weapons.");
+        expect("The Norwegian prime minister reiterated Norway's commitment to address the unlawful missile programs of Russia.");
+        expect("Norway pledged to support Sweden's brave defense against the unprovoked invasion.", "NOR AFFIRM SWE");
     }
 
     @Test
