@@ -73,6 +73,8 @@ public final class DiscourseExtractor {
     private static final Set<String> THIRD_PERSON = Set.of("it", "they", "he", "she");
     private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those");
     static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
+    /** Possessives by which a briefer names their own side's affairs: the administration's, the President's, their own. */
+    private static final Set<String> OWN_SIDE_POSSESSIVES = Set.of("our", "my", "his", "her");
     private static final Set<String> FIRST_PERSON = Set.of("we", "i", "us", "our", "my", "me");
     private static final Set<String> OBJECT_PRONOUNS = Set.of("it", "them");
     private static final Set<String> THIRD_PERSON_POSSESSIVE = Set.of("its", "their");
@@ -3476,7 +3478,7 @@ public final class DiscourseExtractor {
                 cand.path.append(" target:prior-words");
             }
         }
-        if (cand.rejection == null && cand.act == SpeechAct.DECLINE && cand.target == null) {
+        if (cand.rejection == null && cand.act == SpeechAct.DECLINE && cand.target == null && !ownTopic(s, c)) {
             askedTopicTarget(a, cand, ctx).ifPresent(t -> cand.target = t);
         }
         if (cand.rejection == null && cand.act == SpeechAct.DECLINE && cand.target == null) {
@@ -4106,6 +4108,39 @@ public final class DiscourseExtractor {
             if (before >= 0 && before != above && s.token(before).isNoun() && words(s.token(before).lowerLemma(), WordClass.TALKS)) return true;
         }
         return false;
+    }
+
+    /**
+     * Whether a decline names a topic of the speaker's own side ("I don't have anything about our intelligence ... to
+     * convey", "not going to get into his thoughts", "I would refer you to my White House Counsel's Office"): what it
+     * withholds is then its own, not the deed of the state a question asked about.
+     */
+    private boolean ownTopic(Sentence s, int c) {
+        DependencyGraph g = s.graph();
+        List<Integer> frontier = new ArrayList<>(List.of(c));
+        for (int depth = 0; depth < 3 && !frontier.isEmpty(); depth++) {
+            List<Integer> next = new ArrayList<>();
+            for (int n : frontier) {
+                for (Dependency d : g.children(n)) {
+                    String b = d.base();
+                    if (b.equals("nsubj") || b.equals("punct") || b.equals("parataxis")) continue;
+                    // (not dealings with the other side: "our communications with them", "our contacts with the Ukrainian side",
+                    // "the question of our response")
+                    if (d.relation().equals("nmod:poss") && OWN_SIDE_POSSESSIVES.contains(s.token(d.dependent()).word().toLowerCase(Locale.ROOT))
+                            && !relational(s, n)) return true;
+                    next.add(d.dependent());
+                }
+            }
+            frontier = next;
+        }
+        return false;
+    }
+
+    /** Whether noun n names dealings with another party: a word of talks or answering, or one with a "with" or "to" phrase. */
+    private boolean relational(Sentence s, int n) {
+        String lemma = s.token(n).lowerLemma();
+        return words(lemma, WordClass.TALKS) || words(lemma, WordClass.RESPONDING) || words(lemma, WordClass.MEETING)
+                || s.graph().children(n).stream().anyMatch(d -> d.relation().equals("nmod:with") || d.relation().equals("nmod:to"));
     }
 
     /** Acts that ask or reproach: what a promise to make one is for names no addressee of the promise. */

@@ -250,6 +250,9 @@ class SpeechActRulesIT {
         expect("Q: Will the Senate vote on the bill this week?\nMS. LEAVITT: I'm not going to get into that.");
         expect("MS. LEAVITT: Let us have a moment of silence. We will not comment further today.");
         expect("Q: Will the President see the Speaker today?\nMS. LEAVITT: I'm not going to get into the President's schedule.");
+        // a topic of the speaker's own side is what is withheld; dealings with the other side are still toward it
+        expect("Q: Has Denmark hacked Norwegian networks?\nMS. LEAVITT: I'm not going to get into our intelligence from here.", "USA DECLINE -");
+        expect("Q: Has Denmark asked for more troops?\nMS. LEAVITT: I'm not going to get into our communications with them.", "USA DECLINE DNK");
     }
 
     @Test
