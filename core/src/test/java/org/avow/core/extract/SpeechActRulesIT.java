@@ -804,6 +804,11 @@ class SpeechActRulesIT {
     }
 
     @Test
+    void briefingsProvidedAreNoUndertaking() {
+        expect("Oslo said the Norwegian foreign minister will provide updates on security assistance for Sweden.");
+    }
+
+    @Test
     void theCounterpartOfTalksIsNoAddresseeOfSupportForThem() {
         expect("The Norwegian and Swedish prime ministers reiterated their commitment to diplomacy with Russia as the only viable means to peace.");
         expect("The Norwegian prime minister expressed his appreciation for Sweden's support for talks with Russia.", "NOR AFFIRM SWE");
