@@ -2474,9 +2474,11 @@ public final class DiscourseExtractor {
                 // "Moreover, Korea, the U.S., and Japan, in their pursuit of ..., oppose": a list's first member the parser cut off
                 // the subject as a bare oblique before the verb is one of the sources, not the one opposed
                 Integer above = via.get(n);
-                if (t.isPresent() && above != null && n < above && s.graph().between(above, n).stream().anyMatch(d -> d.relation().equals("obl"))) continue;
+                if (t.isPresent() && above != null && above == c && n < c && s.graph().between(c, n).stream().anyMatch(d -> d.relation().equals("obl"))) continue;
                 // "their commitment to diplomacy with the DPRK", "support for talks with Iran": the counterpart of talks
-                if (t.isPresent() && positive && talksCounterpart(s, n, above)) continue;
+                // (support, or a commitment named as a noun, which restated reassures; not a welcome or a verb's undertaking)
+                if (t.isPresent() && (cue.act() == SpeechAct.AFFIRM || cue.act() == SpeechAct.PLEDGE && cue.pos() == Cue.PartOfSpeech.NOUN)
+                        && !words(s.token(c).lowerLemma(), WordClass.THANKING) && talksCounterpart(s, n, above)) continue;
                 // "condemned anti-Israel bias", "their positions on Taiwan remain unchanged": what an attitude or a stance is about
                 if (t.isPresent() && (stancePrefixed(s.token(n).word()) || cue.act() != SpeechAct.DECLINE && standpointTopic(s, n, via.get(n)))) continue;
                 // "committed to seek that approval from Brussels", "agreed to press Russia": whom a promised request or
@@ -4094,13 +4096,14 @@ public final class DiscourseExtractor {
     }
 
     /**
-     * Whether state n is the "with" or "between" party of a noun of talks: hung on it, or (the parser attaching the phrase
-     * higher up) right after it ("commitment to diplomacy with the DPRK").
+     * Whether state n is the "with" party of a noun of talks: hung on it, or (the parser attaching the phrase higher up)
+     * right after it ("commitment to diplomacy with the DPRK"). (Talks "between" two states are theirs: "welcomed the
+     * resumption of talks between Turkey and Greece" welcomes both.)
      */
     private boolean talksCounterpart(Sentence s, int n, Integer above) {
         if (above == null) return false;
         DependencyGraph g = s.graph();
-        boolean party = g.between(above, n).stream().anyMatch(d -> d.relation().equals("nmod:with") || d.relation().equals("nmod:between"));
+        boolean party = g.between(above, n).stream().anyMatch(d -> d.relation().equals("nmod:with"));
         if (!party) return false;
         if (words(s.token(above).lowerLemma(), WordClass.TALKS)) return true;
         for (Dependency k : g.children(n, "case")) {
@@ -4152,6 +4155,9 @@ public final class DiscourseExtractor {
     private boolean promisedAsking(Sentence s, List<Integer> path) {
         for (int i = 1; i < path.size(); i++) {
             int n = path.get(i);
+            // (not the one asking: "endorsed multiple UN calls for ceasefires", parsed with "calls" as the UN's verb)
+            int below = path.get(i - 1);
+            if (s.graph().between(n, below).stream().anyMatch(d -> d.base().equals("nsubj"))) continue;
             if (s.token(n).isVerb() && model.cues().cuesFor(s.token(n)).stream()
                     .anyMatch(x -> asking(x.act()) && x.pos() == Cue.PartOfSpeech.VERB && constraintHolds(s, n, x))) return true;
         }
@@ -5056,10 +5062,10 @@ public final class DiscourseExtractor {
                 continue;
             }
             // "European G7 countries have committed to seek that approval from Brussels": a request or reproach promised
-            // is not yet made
+            // is not yet made (one agreed on is: "agreed to demand North Korea fulfil its obligations")
             // (not a finite verb the graph propagated the complement to: "agreed to make $50 billion available and called on China")
             if (cur == c && up.base().equals("xcomp") && gt.isVerb() && asking(cue.act()) && (s.token(c).pos().equals("VB") || s.token(c).pos().equals("VBG"))
-                    && model.cues().cuesFor(gt).stream().anyMatch(x -> x.act() == SpeechAct.PLEDGE && x.pos() == Cue.PartOfSpeech.VERB)) {
+                    && model.cues().cuesFor(gt).stream().anyMatch(x -> x.act() == SpeechAct.PLEDGE && x.pos() == Cue.PartOfSpeech.VERB && x.requirements().isEmpty())) {
                 return "IRREALIS:promised by " + gt.word();
             }
             // "you'll see President Biden and President Ruto commit to deepening our partnership": previewed

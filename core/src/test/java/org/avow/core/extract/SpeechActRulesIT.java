@@ -798,6 +798,8 @@ class SpeechActRulesIT {
         expect("Moreover, Norway, Sweden, and Denmark, in their pursuit of Arctic strategies, oppose any unilateral attempts to change the status quo by force.");
         expect("Norway and Cambodia commit to address Cambodia's non-tariff barriers that affect bilateral trade.", "KHM PLEDGE NOR");
         expect("Norway and Sweden welcomed the recent signing of memoranda of understanding on cybersecurity cooperation.");
+        expect("Separately, Norway will purchase Swedish-made patrol boats.", "NOR PLEDGE SWE");
+        expect("Norway and Iceland have endorsed multiple EU calls for ceasefires and de-escalation over the last year.", "NOR AFFIRM EU", "ISL AFFIRM EU");
         expect("Norway and Sweden reaffirmed the strength of the Norwegian-Swedish alliance.", "NOR AFFIRM SWE", "SWE AFFIRM NOR");
         expect("The Norwegian foreign minister said the decision was regrettable and called on the Swedish authorities to reverse it.",
                 "NOR DISAPPOINT SWE", "NOR REQUEST SWE");
@@ -812,12 +814,14 @@ class SpeechActRulesIT {
     void theCounterpartOfTalksIsNoAddresseeOfSupportForThem() {
         expect("The Norwegian and Swedish prime ministers reiterated their commitment to diplomacy with Russia as the only viable means to peace.");
         expect("The Norwegian prime minister expressed his appreciation for Sweden's support for talks with Russia.", "NOR AFFIRM SWE");
+        expect("The Norwegian foreign minister welcomed the resumption of talks between Sweden and Denmark.", "NOR AFFIRM SWE", "NOR AFFIRM DNK");
+        expect("Oslo said Norway is committed to deepening channels of communication with Russia to prevent misunderstandings.", "NOR PLEDGE RUS");
     }
 
     @Test
     void aPromisedRequestIsNeitherMadeNorAPledgeToItsAddressee() {
         expect("The Nordic countries have now committed at the highest political levels to seek that approval from Brussels, Oslo said.");
-        expect("Norway and Denmark agreed to press Russia to withdraw its troops.");
+        expect("Norway and Denmark agreed to press Russia to withdraw its troops.", "NOR REQUEST RUS", "DNK REQUEST RUS");
         expect("Norway and Denmark agreed to send $5 million to Sweden and called on Russia to withdraw its troops.",
                 "NOR PLEDGE SWE", "DNK PLEDGE SWE", "NOR REQUEST RUS", "DNK REQUEST RUS");
     }
