@@ -806,6 +806,12 @@ class SpeechActRulesIT {
     }
 
     @Test
+    void companiesNamedForTheirStateAreNoState() {
+        expect("Today, Norway Semiconductor is announcing that they will be investing $10 billion in Sweden.");
+        expect("Norway will invest $1.5 billion in Sweden.", "NOR PLEDGE SWE");
+    }
+
+    @Test
     void briefingsProvidedAreNoUndertaking() {
         expect("Oslo said the Norwegian foreign minister will provide updates on security assistance for Sweden.");
     }
