@@ -676,6 +676,10 @@ public final class DiscourseExtractor {
                 if (words(s.token(o.dependent()).lowerLemma(), WordClass.HOSTILE)) return cand.reject("HOSTILE_AIM", "pledges " + s.token(o.dependent()).word());
             }
         }
+        if (cue.act() == SpeechAct.PLEDGE && verb && g.children(c, "obj").stream().anyMatch(d -> words(s.token(d.dependent()).lowerLemma(), WordClass.ASSAULT))) {
+            // "while Maduro and his representatives commit electoral fraud": a wrong committed, nothing undertaken
+            return cand.reject("NOT_A_PLEDGE", "a wrong done: " + s.token(c).word());
+        }
         if (cue.act() == SpeechAct.PLEDGE && verb && words(lemma, WordClass.EMPHATIC) && g.children(c).stream().anyMatch(d ->
                 (d.base().equals("obj") || d.base().equals("iobj")) && s.token(d.dependent()).word().equalsIgnoreCase("you"))
                 && g.children(c).stream().anyMatch(d -> d.base().equals("ccomp") || d.base().equals("parataxis")

@@ -812,6 +812,13 @@ class SpeechActRulesIT {
     }
 
     @Test
+    void aStateNamingAPolicyAndAWrongCommittedAreNoAddresseeNorPledge() {
+        expect("Oslo said Norway supports the One Sweden policy.");
+        expect("Oslo said it cannot stand by while the Swedish government and its representatives blatantly commit electoral fraud.");
+        expect("Norway committed 500 troops to Sweden.", "NOR PLEDGE SWE");
+    }
+
+    @Test
     void briefingsProvidedAreNoUndertaking() {
         expect("Oslo said the Norwegian foreign minister will provide updates on security assistance for Sweden.");
     }
