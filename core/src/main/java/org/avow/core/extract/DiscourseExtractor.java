@@ -1388,7 +1388,9 @@ public final class DiscourseExtractor {
             cand.act = SpeechAct.AFFIRM;
             cand.path.append(" act:reassurance");
         } else if (cue.act() == SpeechAct.AFFIRM && verb && s.graph().children(c, "obl").stream()
-                .anyMatch(d -> d.subtype().equals("with") && amount(s, d.dependent(), 0))) {
+                .anyMatch(d -> d.subtype().equals("with") && (amount(s, d.dependent(), 0) || words(s.token(d.dependent()).lowerLemma(), WordClass.AID)
+                        && !s.token(d.dependent()).lowerLemma().equals(s.token(c).lowerLemma())))) {
+            // (or in help of a kind given: "will support Ukraine's economy with direct financial assistance", audit 70)
             // "decided to support Ukraine with a loan package to the tune of 50 billion U.S. dollars": support given in an
             // amount is a concrete undertaking (White House audit 67)
             cand.act = SpeechAct.PLEDGE;
@@ -4564,6 +4566,8 @@ public final class DiscourseExtractor {
             if (joinedToSource(s, m, cand, mentions)) continue;
             // "the grief of the Thai people", "the attack on Israel": people of a state, or a deed's victim
             if (ofPeople(s, m) || victim(s, IntStream.range(m.start(), m.end()).boxed().toList())) continue;
+            // ("condemnation of the attacks conducted by Hamas ... against Israel": the one a deed is against, audit 70)
+            if (cand.act.polarity() < 0 && hostilePreposition(s, IntStream.range(m.start(), m.end()).boxed().toList())) continue;
             // "the Paris Climate Accord": a place in a name
             int at = m.end() - 1;
             if (s.graph().parents(at).stream().anyMatch(d -> d.governor() >= 0 && naming(s, at, d.governor()))) continue;
@@ -4733,7 +4737,8 @@ public final class DiscourseExtractor {
                             && lemmas.contains(lemma)) return true;
                 }
                 case "case" -> {
-                    if ((d.base().equals("obl") || d.base().equals("nmod")) && lemmas.contains(d.subtype())) return true;
+                    // (after the verb: "With the addition of Sweden today, NATO stands more united" fronts a circumstance)
+                    if ((d.base().equals("obl") || d.base().equals("nmod")) && lemmas.contains(d.subtype()) && d.dependent() > c) return true;
                     // "called on Washington" is also parsed as a phrasal verb
                     if (d.relation().equals("compound:prt") && lemmas.contains(lemma)) return true;
                 }

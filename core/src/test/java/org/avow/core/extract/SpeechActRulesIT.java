@@ -819,6 +819,14 @@ class SpeechActRulesIT {
     }
 
     @Test
+    void circumstancesVictimsAndHelpOfAKindGiven() {
+        expect("And, with the addition of Sweden today, NATO stands more united than ever.");
+        expect("Norway stands with Sweden.", "NOR AFFIRM SWE");
+        expect("Oslo said Norway will support Sweden's economy with direct financial assistance as well.", "NOR PLEDGE SWE");
+        expect("Oslo reiterated its strongest condemnation of the brutal attacks conducted by terrorist groups against Sweden.");
+    }
+
+    @Test
     void briefingsProvidedAreNoUndertaking() {
         expect("Oslo said the Norwegian foreign minister will provide updates on security assistance for Sweden.");
     }
