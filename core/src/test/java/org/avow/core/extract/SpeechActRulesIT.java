@@ -824,6 +824,7 @@ class SpeechActRulesIT {
         expect("Norway stands with Sweden.", "NOR AFFIRM SWE");
         expect("Oslo said Norway will support Sweden's economy with direct financial assistance as well.", "NOR PLEDGE SWE");
         expect("Oslo reiterated its strongest condemnation of the brutal attacks conducted by terrorist groups against Sweden.");
+        expect("Russia will undertake efforts to destabilize Sweden.");
     }
 
     @Test
