@@ -23,7 +23,7 @@ public record ExtractionModel(ActorDictionary actors, CueLexicon cues, Triggers 
                               PhraseLexicon<String> reciprocals, PhraseLexicon<String> nonState, WordClasses wordClasses,
                               SurfaceForms surfaceForms, WeightTable weights,
                               ConfidenceModel confidence) {
-    public static final String EXTRACTOR_VERSION = "avow-rules-0.20";
+    public static final String EXTRACTOR_VERSION = "avow-rules-0.21";
 
     private static volatile ExtractionModel shipped;
 

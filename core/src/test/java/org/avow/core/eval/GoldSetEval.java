@@ -44,9 +44,9 @@ class GoldSetEval {
         }
     }
 
-    // measured 2026-11-28 (avow-rules-0.20 with confidence-v1 fitted to audits 5-40, at 0.65): dev 0.824 (1840 snippets; batches 4,
-    // 5, 6, 7, 8, 9, 10 and 11, written without sight of the rules, scored 0.42, 0.61, 0.52, 0.80, 0.74, 0.80, 0.71 and 0.80 before any rule
-    // saw them; batches 8-11 now 0.84, 0.86, 0.75 and 0.80), test 0.801, weakest act on test PLEDGE 0.725
+    // measured 2026-11-28 (avow-rules-0.21 with confidence-v1 fitted to audits 5-40, at 0.65; `avow eval`): dev 0.829 (1840 snippets;
+    // batches 4, 5, 6, 7, 8, 9, 10 and 11, written without sight of the rules, scored 0.42, 0.61, 0.52, 0.80, 0.74, 0.80, 0.71 and 0.80
+    // before any rule saw them), test 0.801, weakest act on test PLEDGE 0.725
     static final double DEV_MICRO_F1 = 0.80;
     static final double TEST_MICRO_F1 = 0.78;
     static final double ACT_F1_FLOOR = 0.70;
